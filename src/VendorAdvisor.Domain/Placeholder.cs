@@ -1,0 +1,1 @@
+namespace VendorAdvisor.Domain; public static class Placeholder;
