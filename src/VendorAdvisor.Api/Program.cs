@@ -1,4 +1,40 @@
+using FastEndpoints;
+using Microsoft.AspNetCore.Authentication;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
+using VendorAdvisor.Api.Infrastructure.Security;
+using VendorAdvisor.Api.Infrastructure.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblems();
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddSingleton(provider => SystemAdminKey.Resolve(builder.Configuration, builder.Environment,
+    provider.GetRequiredService<ILoggerFactory>().CreateLogger<SystemAdminKey>()));
+builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+builder.Services.AddFastEndpoints();
+builder.Services.AddOpenApiDocument();
+
 var app = builder.Build();
-app.MapGet("/", () => "ok");
+
+app.Services.GetRequiredService<SystemAdminKey>(); // in Development, creates and prints the key at start-up
+app.UseProblems();
+app.UseCorrelation();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseFastEndpoints(options =>
+{
+    ApiJson.Configure(options.Serializer.Options);
+    options.Errors.UseValidationProblems();
+});
+app.UseOpenApiDocument();
+
 app.Run();
+
+/// The entry point, visible to the API tests' WebApplicationFactory.
+public partial class Program;

@@ -1,0 +1,39 @@
+# The two commands a newcomer needs: `make run` (the API on http://localhost:5080) and `make test`.
+# Both bring up everything they need from nothing: PostgreSQL, the restore shim, the build.
+.PHONY: run test build restore shim pg-up pg-down format format-check bench clean
+URLS ?= http://localhost:5080
+
+run: restore pg-up
+	ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Marten="$$(scripts/pg.sh url)" \
+	dotnet run --project src/VendorAdvisor.Api -c Release --no-launch-profile --urls "$(URLS)"
+
+test: restore pg-up
+	scripts/test.sh
+
+build: restore
+	dotnet build VendorAdvisor.sln -c Release --nologo --no-restore
+
+restore: shim
+	dotnet restore VendorAdvisor.sln --nologo
+
+shim:
+	scripts/build-shim.sh
+
+pg-up:
+	scripts/pg.sh up
+
+pg-down:
+	scripts/pg.sh down
+
+format:
+	dotnet format VendorAdvisor.sln --no-restore
+
+format-check: restore
+	dotnet format VendorAdvisor.sln --verify-no-changes --no-restore
+
+bench: restore
+	dotnet run -c Release --project tests/VendorAdvisor.Benchmarks -- --filter '*'
+
+clean:
+	dotnet clean VendorAdvisor.sln --nologo -v q
+	rm -rf .test-results .shim-feed

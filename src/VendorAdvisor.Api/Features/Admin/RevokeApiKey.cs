@@ -1,0 +1,47 @@
+using FastEndpoints;
+using Marten;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Storage;
+
+namespace VendorAdvisor.Api.Features.Admin;
+
+public sealed record RevokeApiKeyRequest
+{
+    public string TenantId { get; init; } = "";
+    public Guid KeyId { get; init; }
+}
+
+public sealed class RevokeApiKey(TenantSessions sessions, IDocumentStore store, TimeProvider clock) : Endpoint<RevokeApiKeyRequest>
+{
+    public override void Configure()
+    {
+        Delete("/v1/admin/tenants/{tenantId}/keys/{keyId}");
+        Roles(Role.SystemAdmin, Role.Admin);
+        Summary(s =>
+        {
+            s.Summary = "Revokes an API key at once; revoking it again changes nothing.";
+            s.Responses[204] = "The key is revoked.";
+        });
+    }
+
+    public override async Task HandleAsync(RevokeApiKeyRequest req, CancellationToken ct)
+    {
+        var key = await ApiKeyLookup.FindAsync(sessions, store, req.TenantId, req.KeyId, ct);
+        if (key is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"There is no key '{req.KeyId}' in tenant '{req.TenantId}'."));
+            return;
+        }
+        if (key.RevokedAt is null)
+        {
+            await using var session = sessions.OpenFor(req.TenantId);
+            key.RevokedAt = clock.GetUtcNow();
+            key.RevokedBy = sessions.Caller.Actor;
+            session.Update(key);
+            session.Events.Append(key.Id, new ApiKeyRevoked(key.Id));
+            await session.SaveChangesAsync(ct);
+        }
+        await Send.NoContentAsync(ct);
+    }
+}

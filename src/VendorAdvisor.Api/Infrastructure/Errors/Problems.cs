@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace VendorAdvisor.Api.Infrastructure.Errors;
+
+/// Every error leaves the API as RFC 9457 problem details, with the same title per status and a trace id
+/// that support can look up. Endpoints use the factories; middleware uses <see cref="WriteAsync"/>.
+public static class Problems
+{
+    /// The largest request body accepted, in bytes; larger ones get 413 before any endpoint runs.
+    public const long MaxRequestBodyBytes = 256 * 1024;
+
+    public static string TitleFor(int status) => status switch
+    {
+        400 => "The request is invalid.",
+        401 => "Authentication is required.",
+        403 => "The operation is forbidden for this key.",
+        404 => "The resource was not found.",
+        405 => "The method is not allowed on this resource.",
+        409 => "The request conflicts with the current state.",
+        412 => "The resource has changed since it was read.",
+        413 => "The request body is too large.",
+        415 => "The content type is not supported.",
+        422 => "The request cannot be processed.",
+        428 => "A precondition header is required.",
+        429 => "Too many requests.",
+        503 => "The service is not ready.",
+        _ => status >= 500 ? "An unexpected error occurred." : "The request failed.",
+    };
+
+    public static ProblemHttpResult NotFound(string detail) => Result(StatusCodes.Status404NotFound, detail);
+
+    public static ProblemHttpResult Conflict(string detail) => Result(StatusCodes.Status409Conflict, detail);
+
+    public static ProblemHttpResult Result(int status, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: TitleFor(status));
+
+    /// FastEndpoints writes validation failures itself: give them the same title, type and trace id as
+    /// every other problem.
+    public static void UseValidationProblems(this FastEndpoints.ErrorOptions errors) =>
+        errors.UseProblemDetails(config =>
+        {
+            config.TitleTransformer = problem => TitleFor(problem.Status);
+            config.TypeTransformer = problem => TypeFor(problem.Status);
+            config.ResponseBuilder = (failures, context, status) =>
+                new FastEndpoints.ProblemDetails(failures, context.Request.Path, TraceId(context), status);
+        });
+
+    private static string TraceId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
+
+    private static string TypeFor(int status) => status switch
+    {
+        400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        _ => $"https://httpstatuses.io/{status}",
+    };
+
+    public static async Task WriteAsync(HttpContext context, int status, string? detail)
+    {
+        context.Response.StatusCode = status;
+        var service = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await service.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = TitleFor(status), Detail = detail },
+        });
+    }
+
+    public static IServiceCollection AddProblems(this IServiceCollection services) =>
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Title = problem.Status is { } status ? TitleFor(status) : problem.Title;
+            problem.Type ??= TypeFor(problem.Status ?? 500);
+            problem.Instance ??= context.HttpContext.Request.Path;
+            problem.Extensions["traceId"] = TraceId(context.HttpContext);
+            if (context.Exception is not null && problem.Status >= 500)
+            {
+                problem.Detail = "The error was logged; quote the trace id when you report it.";
+            }
+        });
+
+    /// Exceptions become problem details without stack traces; Kestrel's own request errors (a body over
+    /// the limit, a malformed request line) keep their 4xx status.
+    public static WebApplication UseProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : 500,
+        });
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                await WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                    $"The request body may be at most {MaxRequestBodyBytes} bytes.");
+                return;
+            }
+            var limit = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+            if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = MaxRequestBodyBytes;
+            await next(context);
+        });
+        return app;
+    }
+}

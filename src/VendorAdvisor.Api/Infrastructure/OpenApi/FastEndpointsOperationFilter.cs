@@ -1,0 +1,182 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FastEndpoints;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Security;
+
+namespace VendorAdvisor.Api.Infrastructure.OpenApi;
+
+/// Swashbuckle sees FastEndpoints routes through the API explorer but misreads them: route values turn
+/// into a request body, parameters and summaries are lost, and only 200 is listed. This filter rebuilds
+/// every operation from the endpoint's own definition: its route, its request type's bindings, its
+/// summary and examples, and every status it can answer, errors as problem details.
+public sealed class FastEndpointsOperationFilter : IOperationFilter
+{
+    private const string Json = "application/json";
+    private const string ProblemJson = "application/problem+json";
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var definition = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<EndpointDefinition>().FirstOrDefault();
+        if (definition is null) return;
+
+        var verb = context.ApiDescription.HttpMethod?.ToUpperInvariant() ?? "GET";
+        var summary = definition.EndpointSummary;
+        var routeParameters = RequestBinding.RouteParameters(context.ApiDescription.RelativePath);
+        var bindings = RequestBinding.Of(definition.ReqDtoType, routeParameters, verb);
+        var body = bindings.Where(binding => binding.InBody).ToList();
+        var anonymous = definition.AnonymousVerbs?.Contains(verb, StringComparer.OrdinalIgnoreCase) == true;
+
+        operation.OperationId = definition.EndpointType.Name;
+        operation.Summary = summary?.Summary;
+        operation.Description = summary?.Description;
+        operation.Tags = new HashSet<OpenApiTagReference> { Tag(definition.EndpointType, context.Document) };
+        operation.Parameters = [.. bindings.Where(binding => !binding.InBody).Select(binding => Parameter(binding, context))];
+        operation.RequestBody = body.Count == 0 ? null : RequestBody(definition.ReqDtoType, body, summary, context);
+        operation.Responses = Responses(definition, summary, context,
+            validates: operation.Parameters.Count > 0 || body.Count > 0,
+            hasBody: body.Count > 0,
+            authenticated: !anonymous,
+            hasRoles: definition.AllowedRoles?.Count > 0,
+            identifiesResource: routeParameters.Count > 0);
+        operation.Security = anonymous
+            ? []
+            : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiSetup.ApiKeyScheme, context.Document)] = [] }];
+    }
+
+    private static OpenApiTagReference Tag(Type endpointType, OpenApiDocument document)
+    {
+        // Features/<Area>/<Slice>.cs: the area is the tag.
+        var area = endpointType.Namespace?.Split('.').Last() ?? "Other";
+        document.Tags ??= new HashSet<OpenApiTag>();
+        if (!document.Tags.Any(tag => tag.Name == area)) document.Tags.Add(new OpenApiTag { Name = area });
+        return new OpenApiTagReference(area, document);
+    }
+
+    private static OpenApiParameter Parameter(RequestBinding binding, OperationFilterContext context)
+    {
+        var schema = context.SchemaGenerator.GenerateSchema(binding.Property.PropertyType, context.SchemaRepository, binding.Property);
+        var nullable = Nullable.GetUnderlyingType(binding.Property.PropertyType) is not null
+            || new System.Reflection.NullabilityInfoContext().Create(binding.Property).WriteState == System.Reflection.NullabilityState.Nullable;
+        return new OpenApiParameter
+        {
+            Name = binding.Name,
+            In = binding.Location,
+            Required = binding.Location == ParameterLocation.Path || !nullable && binding.Location == ParameterLocation.Header,
+            Description = schema.Description,
+            Schema = schema,
+        };
+    }
+
+    private static OpenApiRequestBody RequestBody(
+        Type requestType, List<RequestBinding> body, EndpointSummary? summary, OperationFilterContext context)
+    {
+        var schema = context.SchemaGenerator.GenerateSchema(requestType, context.SchemaRepository);
+        // Properties bound from the route, query or headers are not part of the JSON body.
+        if (context.SchemaRepository.Schemas.TryGetValue(SchemaNames.For(requestType), out var component)
+            && component is OpenApiSchema { Properties: { } properties } bodySchema)
+        {
+            foreach (var name in properties.Keys.Where(name => !body.Any(binding => binding.Name == name)).ToList())
+            {
+                properties.Remove(name);
+                bodySchema.Required?.Remove(name);
+            }
+        }
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                [Json] = new OpenApiMediaType { Schema = schema, Example = BodyExample(summary?.ExampleRequest, body) },
+            },
+        };
+    }
+
+    private static JsonObject? BodyExample(object? example, List<RequestBinding> body)
+    {
+        if (ToNode(example) is not JsonObject node) return null;
+        foreach (var name in node.Select(pair => pair.Key).Where(name => !body.Any(binding => binding.Name == name)).ToList())
+        {
+            node.Remove(name);
+        }
+        return node;
+    }
+
+    private static OpenApiResponses Responses(
+        EndpointDefinition definition, EndpointSummary? summary, OperationFilterContext context,
+        bool validates, bool hasBody, bool authenticated, bool hasRoles, bool identifiesResource)
+    {
+        var declared = summary?.Responses ?? [];
+        var responses = new OpenApiResponses();
+
+        var successes = declared.Keys.Where(status => status < 400).DefaultIfEmpty(200);
+        foreach (var status in successes.Order())
+        {
+            var example = summary?.ResponseExamples.GetValueOrDefault(status);
+            var type = example?.GetType() ?? (status == 204 ? null : definition.ResDtoType);
+            var response = new OpenApiResponse { Description = declared.GetValueOrDefault(status) ?? ReasonPhrases.GetReasonPhrase(status) };
+            if (type is not null && type != typeof(object) && type != typeof(EmptyResponse))
+            {
+                response.Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [Json] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository), Example = ToNode(example) },
+                };
+            }
+            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
+        }
+
+        var errors = new SortedDictionary<int, string>();
+        if (validates) errors[400] = "The request is invalid; `errors` names each offending field and why.";
+        if (authenticated) errors[401] = $"The {ApiKeyAuthenticationHandler.HeaderName} header is missing, or the key is unknown or revoked.";
+        if (authenticated && hasRoles) errors[403] = "The key's role does not allow this operation.";
+        if (identifiesResource) errors[404] = "Nothing with this id exists for the caller's tenant.";
+        if (hasBody)
+        {
+            errors[413] = $"The body is larger than {Problems.MaxRequestBodyBytes} bytes.";
+            errors[415] = "The body is not application/json.";
+        }
+        errors[500] = "An unexpected error; the body carries a trace id and nothing else.";
+        foreach (var (status, description) in declared.Where(pair => pair.Key >= 400)) errors[status] = description;
+
+        foreach (var (status, description) in errors)
+        {
+            var schemaType = status == 400 ? typeof(FastEndpoints.ProblemDetails) : typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
+            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    [ProblemJson] = new OpenApiMediaType
+                    {
+                        Schema = context.SchemaGenerator.GenerateSchema(schemaType, context.SchemaRepository),
+                        Example = ProblemExample(status, context.ApiDescription.RelativePath),
+                    },
+                },
+            };
+        }
+        return responses;
+    }
+
+    private static JsonObject ProblemExample(int status, string? path)
+    {
+        var example = new JsonObject
+        {
+            ["type"] = $"https://httpstatuses.io/{status}",
+            ["title"] = Problems.TitleFor(status),
+            ["status"] = status,
+            ["instance"] = "/" + path,
+            ["traceId"] = "00-6b1f0c2d9a4e4c7f8e2b3a5d6c7e8f90-1a2b3c4d5e6f7a8b-01",
+        };
+        if (status == 400)
+        {
+            example["errors"] = new JsonArray(new JsonObject { ["name"] = "name", ["reason"] = "'Name' must not be empty." });
+        }
+        return example;
+    }
+
+    private static JsonNode? ToNode(object? example) =>
+        example is null ? null : JsonSerializer.SerializeToNode(example, example.GetType(), ApiJson.Options);
+}

@@ -1,0 +1,51 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.MultiTenancy;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+using VendorAdvisor.Api.Features.Admin;
+
+namespace VendorAdvisor.Api.Infrastructure.Storage;
+
+public static class MartenSetup
+{
+    public const string ConnectionStringName = "Marten";
+
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Marten is not set (environment variable ConnectionStrings__Marten). " +
+                "`make run` sets it to the private development cluster.");
+        }
+
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        services.AddSingleton(dataSource);
+        services.AddHttpContextAccessor();
+        services.AddScoped<TenantSessions>();
+
+        services.AddMarten(options =>
+            {
+                options.Connection(dataSource);
+                options.DatabaseSchemaName = "vendoradvisor";
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+                    json => ApiJson.Configure(json));
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // Conjoined tenancy: one database, every event and tenant document tagged with its tenant.
+                options.Events.TenancyStyle = TenancyStyle.Conjoined;
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                options.Events.MetadataConfig.EnableAll();
+
+                options.ConfigureAdministration();
+            })
+            .UseLightweightSessions()
+            .BuildSessionsWith<CallerSessionFactory>(ServiceLifetime.Scoped)
+            .ApplyAllDatabaseChangesOnStartup();
+
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace VendorAdvisor.Api.Infrastructure;
+
+/// Enums travel as kebab-case strings ("social-commerce"). An unknown value is answered with the list of
+/// valid ones, instead of System.Text.Json's message that names the .NET type; integers are refused so
+/// that a client cannot depend on declaration order.
+public sealed class StrictEnumConverter : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert))!;
+
+    public static string NameOf<T>(T value) where T : struct, Enum => Converter<T>.Names[value];
+
+    private sealed class Converter<T> : JsonConverter<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(value => value, Wire);
+        private static readonly Dictionary<string, T> Values = Names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        private static readonly string Choices = string.Join(", ", Names.Values);
+
+        private static string Wire(T value)
+        {
+            var member = typeof(T).GetField(value.ToString(), BindingFlags.Public | BindingFlags.Static);
+            return member?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
+                   ?? JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        }
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String ? Parse(reader.GetString()) : throw new JsonException($"Expected one of: {Choices}.");
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(Names[value]);
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Parse(reader.GetString());
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(Names[value]);
+
+        private static T Parse(string? text) =>
+            text is not null && Values.TryGetValue(text, out var value)
+                ? value
+                : throw new JsonException($"'{text}' is not one of: {Choices}.");
+    }
+}
