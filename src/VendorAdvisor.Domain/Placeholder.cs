@@ -1,1 +1,0 @@
-namespace VendorAdvisor.Domain; public static class Placeholder;

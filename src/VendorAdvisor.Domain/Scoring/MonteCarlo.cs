@@ -1,0 +1,60 @@
+namespace VendorAdvisor.Domain.Scoring;
+
+// RankProbabilities: a row per alternative (problem order), a column per rank (first = rank 1).
+internal sealed record MonteCarloOutcome(int Samples, ulong Seed, double[] ProbabilityFirst, double[][] RankProbabilities);
+
+/// <summary>
+/// Seeded Monte Carlo over the assessments' uncertainty: every sample draws each uncertain value as
+/// mean + sd·z (z standard normal, clamped to the problem's bounds), scores with the problem's method and weights,
+/// and counts the rank each alternative lands on. Buffers are allocated once, before the loop.
+/// </summary>
+internal static class MonteCarlo
+{
+    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed)
+    {
+        int m = problem.M, n = problem.N;
+        var means = problem.Values;
+        var sd = problem.Uncertainty ?? new double[m * n];
+        var values = new double[m * n];
+        var scores = new double[m];
+        var cells = new double[m * n];
+        var columnA = new double[n];
+        var columnB = new double[n];
+        var order = new int[m];
+        var counts = new long[m * m];
+        var criteriaOrder = problem.TieBreakOrder();
+        var random = new Xoshiro256StarStar(seed);
+        double lo = problem.SampleMin, hi = problem.SampleMax;
+
+        for (var s = 0; s < samples; s++)
+        {
+            for (var c = 0; c < values.Length; c++)
+            {
+                var spread = sd[c];
+                values[c] = spread > 0 ? Math.Clamp(means[c] + (spread * PortableNormal.Next(ref random)), lo, hi) : means[c];
+            }
+
+            ScoringKernel.Score(problem, values, problem.Weights, m, scores, cells, columnA, columnB);
+            TieBreak.Order(order, scores, values, n, problem.Benefit, criteriaOrder, problem.AlternativeIds);
+            for (var rank = 0; rank < m; rank++)
+            {
+                counts[(order[rank] * m) + rank]++;
+            }
+        }
+
+        var probabilities = new double[m][];
+        var first = new double[m];
+        for (var i = 0; i < m; i++)
+        {
+            probabilities[i] = new double[m];
+            for (var rank = 0; rank < m; rank++)
+            {
+                probabilities[i][rank] = samples > 0 ? counts[(i * m) + rank] / (double)samples : 0;
+            }
+
+            first[i] = probabilities[i].Length > 0 ? probabilities[i][0] : 0;
+        }
+
+        return new MonteCarloOutcome(samples, seed, first, probabilities);
+    }
+}

@@ -1,0 +1,84 @@
+namespace VendorAdvisor.Domain.Scoring;
+
+/// <summary>
+/// The ordering rule shared by ranking, sensitivity and Monte Carlo. Scores closer than
+/// <see cref="RelativeTolerance"/> are a tie; a tie goes to the alternative better on the most heavily weighted
+/// criterion where they differ (raw values, oriented by benefit/cost), then to the smaller id in ordinal order.
+/// </summary>
+public static class TieBreak
+{
+    public const double RelativeTolerance = 1e-9;
+
+    public const string Rule =
+        "Scores within a relative 1e-9 are tied; a tie goes to the alternative better on the most heavily weighted criterion " +
+        "on which the two differ (criteria of equal weight in their given order), then to the smaller id in ordinal order.";
+
+    internal static int[] CriteriaOrder(double[] weights)
+    {
+        var order = Enumerable.Range(0, weights.Length).Where(j => weights[j] > 0).ToArray();
+        // Insertion sort: stable, so equal weights keep the criteria's given order.
+        for (var a = 1; a < order.Length; a++)
+        {
+            var current = order[a];
+            var b = a - 1;
+            while (b >= 0 && weights[order[b]] < weights[current])
+            {
+                order[b + 1] = order[b];
+                b--;
+            }
+
+            order[b + 1] = current;
+        }
+
+        return order;
+    }
+
+    internal static bool Tied(double a, double b) =>
+        Math.Abs(a - b) <= RelativeTolerance * Math.Max(1.0, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+    /// <summary>Negative when alternative a ranks above b.</summary>
+    internal static int Compare(
+        int a, int b, ReadOnlySpan<double> scores, ReadOnlySpan<double> values, int n,
+        bool[] benefit, int[] criteriaOrder, string[] ids)
+    {
+        if (!Tied(scores[a], scores[b]))
+        {
+            return scores[b].CompareTo(scores[a]);
+        }
+
+        foreach (var j in criteriaOrder)
+        {
+            double va = values[(a * n) + j], vb = values[(b * n) + j];
+            if (va != vb)
+            {
+                return benefit[j] ? vb.CompareTo(va) : va.CompareTo(vb);
+            }
+        }
+
+        return string.CompareOrdinal(ids[a], ids[b]);
+    }
+
+    /// <summary>Fills <paramref name="order"/> with alternative indexes, best first (stable insertion sort: no allocation, never throws).</summary>
+    internal static void Order(
+        Span<int> order, ReadOnlySpan<double> scores, ReadOnlySpan<double> values, int n,
+        bool[] benefit, int[] criteriaOrder, string[] ids)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        for (var a = 1; a < order.Length; a++)
+        {
+            var current = order[a];
+            var b = a - 1;
+            while (b >= 0 && Compare(current, order[b], scores, values, n, benefit, criteriaOrder, ids) < 0)
+            {
+                order[b + 1] = order[b];
+                b--;
+            }
+
+            order[b + 1] = current;
+        }
+    }
+}
