@@ -124,7 +124,14 @@ public static class DecisionEngine
 
             for (var j = 0; j < n; j++)
             {
-                if (!scores.TryGetValue(criterionIds[j], out var x) || !double.IsFinite(x))
+                var found = scores.TryGetValue(criterionIds[j], out var x);
+                if (!found && request.AlternativeComparisons?.ContainsKey(criterionIds[j]) == true)
+                {
+                    // Pairwise comparisons decide this criterion; a score would not be read.
+                    continue;
+                }
+
+                if (!found || !double.IsFinite(x))
                 {
                     throw new DecisionInputException($"alternative '{alternative.Id}' needs a finite score for criterion '{criterionIds[j]}'.");
                 }
