@@ -4,7 +4,7 @@
 URLS ?= http://localhost:5080
 
 run: restore pg-up
-	ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Marten="$$(scripts/pg.sh url)" \
+	ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Marten="$$(scripts/pg.sh url)" Admin__KeyFile="$(CURDIR)/.local/admin-key" \
 	dotnet run --project src/VendorAdvisor.Api -c Release --no-launch-profile --urls "$(URLS)"
 
 test: restore pg-up

@@ -3,8 +3,8 @@ using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
 using Npgsql;
-using Weasel.Core;
 using VendorAdvisor.Api.Features.Admin;
+using Weasel.Core;
 
 namespace VendorAdvisor.Api.Infrastructure.Storage;
 
