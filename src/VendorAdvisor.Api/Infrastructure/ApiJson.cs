@@ -12,6 +12,8 @@ public static class ApiJson
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        // A score sent as "7" is more likely a client bug than intent.
+        options.NumberHandling = JsonNumberHandling.Strict;
         if (!options.Converters.OfType<StrictEnumConverter>().Any())
         {
             options.Converters.Insert(0, new StrictEnumConverter());

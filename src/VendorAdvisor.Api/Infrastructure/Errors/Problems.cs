@@ -67,7 +67,7 @@ public static class Problems
     }
 
     public static IServiceCollection AddProblems(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        services.AddExceptionHandler<KnownExceptionHandler>().AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
             problem.Title = problem.Status is { } status ? TitleFor(status) : problem.Title;
