@@ -1,1 +1,3 @@
-System.Console.WriteLine("benchmarks come with the decision engine");
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(VendorAdvisor.Benchmarks.EngineBenchmarks).Assembly).Run(args);

@@ -26,15 +26,16 @@ internal static class MonteCarlo
         var random = new Xoshiro256StarStar(seed);
         double lo = problem.SampleMin, hi = problem.SampleMax;
 
+        var ready = ScoringKernel.CoefficientsAreConstant(problem);
+        if (ready)
+        {
+            ScoringKernel.PrepareCoefficients(problem, columnA, columnB);
+        }
+
         for (var s = 0; s < samples; s++)
         {
-            for (var c = 0; c < values.Length; c++)
-            {
-                var spread = sd[c];
-                values[c] = spread > 0 ? Math.Clamp(means[c] + (spread * PortableNormal.Next(ref random)), lo, hi) : means[c];
-            }
-
-            ScoringKernel.Score(problem, values, problem.Weights, m, scores, cells, columnA, columnB);
+            Draw(ref random, means, sd, values, lo, hi);
+            ScoringKernel.Score(problem, values, problem.Weights, m, scores, cells, columnA, columnB, ready);
             TieBreak.Order(order, scores, values, n, problem.Benefit, criteriaOrder, problem.AlternativeIds);
             for (var rank = 0; rank < m; rank++)
             {
@@ -56,5 +57,36 @@ internal static class MonteCarlo
         }
 
         return new MonteCarloOutcome(samples, seed, first, probabilities);
+    }
+
+    /// <summary>One sample of every cell, in cell order; each 64-bit draw feeds two cells (high half first),
+    /// and certain cells (sd 0) consume no randomness.</summary>
+    private static void Draw(ref Xoshiro256StarStar random, ReadOnlySpan<double> means, ReadOnlySpan<double> sd, Span<double> values, double lo, double hi)
+    {
+        ulong bits = 0;
+        var spare = false;
+        for (var c = 0; c < values.Length; c++)
+        {
+            var spread = sd[c];
+            if (!(spread > 0))
+            {
+                values[c] = means[c];
+                continue;
+            }
+
+            uint half;
+            if (spare)
+            {
+                half = (uint)bits;
+            }
+            else
+            {
+                bits = random.NextUInt64();
+                half = (uint)(bits >> 32);
+            }
+
+            spare = !spare;
+            values[c] = Math.Clamp(means[c] + (spread * PortableNormal.FromBits(half)), lo, hi);
+        }
     }
 }

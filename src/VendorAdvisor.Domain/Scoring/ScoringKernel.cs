@@ -17,7 +17,8 @@ internal static class ScoringKernel
         Span<double> scores,
         Span<double> cells,
         Span<double> columnA,
-        Span<double> columnB)
+        Span<double> columnB,
+        bool coefficientsReady = false)
     {
         switch (problem.Method)
         {
@@ -25,27 +26,40 @@ internal static class ScoringKernel
                 Topsis(problem.Benefit, values, weights, m, scores, cells, columnA, columnB);
                 break;
             case McdaMethod.Ahp:
-                Ahp(problem, values, weights, m, scores, cells, columnA, columnB);
+                Ahp(problem, values, weights, m, scores, cells, columnA, columnB, coefficientsReady);
                 break;
             default:
-                WeightedSum(problem, values, weights, m, scores, cells, columnA, columnB);
+                WeightedSum(problem, values, weights, m, scores, cells, columnA, columnB, coefficientsReady);
                 break;
         }
     }
 
+    /// <summary>True when the normalisation does not look at the values (fixed scale, none), so the Monte Carlo
+    /// loop can compute the per-column coefficients once with <see cref="PrepareCoefficients"/>.</summary>
+    public static bool CoefficientsAreConstant(Problem problem) =>
+        problem.Method != McdaMethod.Topsis && problem.Normalisation.Kind is NormalisationKind.FixedScale or NormalisationKind.None;
+
+    public static void PrepareCoefficients(Problem problem, Span<double> offset, Span<double> slope) =>
+        Coefficients(problem, problem.Values, problem.M, problem.N, offset, slope);
+
     private static void WeightedSum(
         Problem problem, ReadOnlySpan<double> values, ReadOnlySpan<double> weights, int m,
-        Span<double> scores, Span<double> cells, Span<double> columnA, Span<double> columnB)
+        Span<double> scores, Span<double> cells, Span<double> offset, Span<double> slope, bool coefficientsReady)
     {
         var n = weights.Length;
-        ColumnStatistics(problem.Normalisation.Kind, problem.Benefit, values, m, n, columnA, columnB);
+        if (!coefficientsReady)
+        {
+            Coefficients(problem, values, m, n, offset, slope);
+        }
+
         for (var i = 0; i < m; i++)
         {
             var total = 0.0;
+            var row = i * n;
             for (var j = 0; j < n; j++)
             {
-                var part = weights[j] * Utility(problem, values[(i * n) + j], j, m, columnA[j], columnB[j]);
-                cells[(i * n) + j] = part;
+                var part = weights[j] * Utility(values[row + j], offset[j], slope[j]);
+                cells[row + j] = part;
                 total += part;
             }
 
@@ -57,11 +71,14 @@ internal static class ScoringKernel
     // (equivalent to the eigenvector of the perfectly consistent matrix u_i/u_k), unless pairwise comparisons fixed them.
     private static void Ahp(
         Problem problem, ReadOnlySpan<double> values, ReadOnlySpan<double> weights, int m,
-        Span<double> scores, Span<double> cells, Span<double> columnA, Span<double> columnB)
+        Span<double> scores, Span<double> cells, Span<double> offset, Span<double> slope, bool coefficientsReady)
     {
         var n = weights.Length;
-        var kind = problem.Normalisation.Kind;
-        ColumnStatistics(kind, problem.Benefit, values, m, n, columnA, columnB);
+        if (!coefficientsReady)
+        {
+            Coefficients(problem, values, m, n, offset, slope);
+        }
+
         var fixedPriorities = problem.FixedLocalPriorities;
         scores[..m].Clear();
         for (var j = 0; j < n; j++)
@@ -81,7 +98,7 @@ internal static class ScoringKernel
             var sum = 0.0;
             for (var i = 0; i < m; i++)
             {
-                var u = Utility(problem, values[(i * n) + j], j, m, columnA[j], columnB[j]);
+                var u = Utility(values[(i * n) + j], offset[j], slope[j]);
                 cells[(i * n) + j] = u;
                 sum += u;
             }
@@ -141,71 +158,97 @@ internal static class ScoringKernel
         }
     }
 
-    /// <summary>Per column: min and max (scales), or sum and sum of reciprocals (distributive).</summary>
-    private static void ColumnStatistics(
-        NormalisationKind kind, bool[] benefit, ReadOnlySpan<double> values, int m, int n, Span<double> a, Span<double> b)
+    /// <summary>
+    /// Every normalisation but the distributive one on a cost criterion is affine per column, u = offset + slope·x,
+    /// so the coefficients are found once per column and the inner loop is one multiply-add. The exception (cost
+    /// under sum normalisation, u = (1/x)/Σ(1/x)) is marked by a NaN slope with Σ(1/x) in the offset.
+    /// </summary>
+    private static void Coefficients(Problem problem, ReadOnlySpan<double> values, int m, int n, Span<double> offset, Span<double> slope)
     {
-        if (kind is not (NormalisationKind.MinMax or NormalisationKind.Sum))
-        {
-            return;
-        }
-
-        for (var j = 0; j < n; j++)
-        {
-            double first = kind == NormalisationKind.MinMax ? double.PositiveInfinity : 0;
-            double second = kind == NormalisationKind.MinMax ? double.NegativeInfinity : 0;
-            for (var i = 0; i < m; i++)
-            {
-                var x = values[(i * n) + j];
-                if (kind == NormalisationKind.MinMax)
-                {
-                    first = Math.Min(first, x);
-                    second = Math.Max(second, x);
-                }
-                else
-                {
-                    first += benefit[j] ? x : 1.0 / x;
-                }
-            }
-
-            a[j] = first;
-            b[j] = second;
-        }
-    }
-
-    private static double Utility(Problem problem, double x, int j, int m, double a, double b)
-    {
-        var benefit = problem.Benefit[j];
         var normalisation = problem.Normalisation;
+        var benefit = problem.Benefit;
         switch (normalisation.Kind)
         {
             case NormalisationKind.FixedScale:
                 {
-                    double lo = normalisation.ScaleMin ?? 0, hi = normalisation.ScaleMax ?? 1;
-                    var t = (x - lo) / (hi - lo);
-                    return benefit ? t : 1 - t;
+                    double lo = normalisation.ScaleMin ?? 0, hi = normalisation.ScaleMax ?? 1, range = hi - lo;
+                    // Multiplying by 1/range keeps the per-cell work to one multiply-add.
+                    for (var j = 0; j < n; j++)
+                    {
+                        // benefit: (x - lo)/range; cost: (hi - x)/range
+                        offset[j] = benefit[j] ? -lo / range : hi / range;
+                        slope[j] = benefit[j] ? 1 / range : -1 / range;
+                    }
+
+                    break;
                 }
 
             case NormalisationKind.MinMax:
+                for (var j = 0; j < n; j++)
                 {
-                    var range = b - a;
-                    if (!(range > 0))
+                    double min = double.PositiveInfinity, max = double.NegativeInfinity;
+                    for (var i = 0; i < m; i++)
                     {
-                        return 1.0;
+                        var x = values[(i * n) + j];
+                        min = Math.Min(min, x);
+                        max = Math.Max(max, x);
                     }
 
-                    return benefit ? (x - a) / range : (b - x) / range;
+                    var range = max - min;
+                    if (!(range > 0))
+                    {
+                        // A constant column cannot separate anyone: everybody is at the top of it.
+                        offset[j] = 1;
+                        slope[j] = 0;
+                    }
+                    else
+                    {
+                        offset[j] = benefit[j] ? -min / range : max / range;
+                        slope[j] = benefit[j] ? 1 / range : -1 / range;
+                    }
                 }
 
+                break;
             case NormalisationKind.Sum:
-                if (!(a > 0))
+                for (var j = 0; j < n; j++)
                 {
-                    return 1.0 / m;
+                    var sum = 0.0;
+                    for (var i = 0; i < m; i++)
+                    {
+                        var x = values[(i * n) + j];
+                        sum += benefit[j] ? x : 1.0 / x;
+                    }
+
+                    if (!(sum > 0))
+                    {
+                        offset[j] = 1.0 / m;
+                        slope[j] = 0;
+                    }
+                    else if (benefit[j])
+                    {
+                        offset[j] = 0;
+                        slope[j] = 1 / sum;
+                    }
+                    else
+                    {
+                        offset[j] = sum;
+                        slope[j] = double.NaN;
+                    }
                 }
 
-                return benefit ? x / a : 1.0 / x / a;
+                break;
             default:
-                return benefit ? x : -x;
+                for (var j = 0; j < n; j++)
+                {
+                    offset[j] = 0;
+                    slope[j] = benefit[j] ? 1 : -1;
+                }
+
+                break;
         }
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Utility(double x, double offset, double slope) =>
+        double.IsNaN(slope) ? 1.0 / x / offset : offset + (slope * x);
 }

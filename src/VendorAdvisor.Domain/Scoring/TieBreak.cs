@@ -58,6 +58,18 @@ public static class TieBreak
         return string.CompareOrdinal(ids[a], ids[b]);
     }
 
+    // Clear score gaps decide at once; only near-ties pay for the full rule.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Before(
+        int a, int b, ReadOnlySpan<double> scores, ReadOnlySpan<double> values, int n,
+        bool[] benefit, int[] criteriaOrder, string[] ids)
+    {
+        double sa = scores[a], sb = scores[b];
+        var gap = sa - sb;
+        var tolerance = RelativeTolerance * Math.Max(1.0, Math.Max(Math.Abs(sa), Math.Abs(sb)));
+        return gap > tolerance || (gap >= -tolerance && Compare(a, b, scores, values, n, benefit, criteriaOrder, ids) < 0);
+    }
+
     /// <summary>Fills <paramref name="order"/> with alternative indexes, best first (stable insertion sort: no allocation, never throws).</summary>
     internal static void Order(
         Span<int> order, ReadOnlySpan<double> scores, ReadOnlySpan<double> values, int n,
@@ -72,7 +84,7 @@ public static class TieBreak
         {
             var current = order[a];
             var b = a - 1;
-            while (b >= 0 && Compare(current, order[b], scores, values, n, benefit, criteriaOrder, ids) < 0)
+            while (b >= 0 && Before(current, order[b], scores, values, n, benefit, criteriaOrder, ids))
             {
                 order[b + 1] = order[b];
                 b--;
