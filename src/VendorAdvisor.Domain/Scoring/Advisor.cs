@@ -45,7 +45,9 @@ public static class Advisor
             catalog.Version,
             catalog.Assessments.Where(a => a.OverriddenBy is not null).Select(a => $"{a.VendorId}/{a.CriterionId} by {a.OverriddenBy}").ToArray(),
             options.Method,
-            normalisation.Description,
+            options.Method == McdaMethod.Ahp
+                ? normalisation.Description + "; then, per criterion, rescaled to sum to one as AHP local priorities (ratings mode)"
+                : normalisation.Description,
             options.Method switch
             {
                 McdaMethod.Topsis => "relative closeness to the ideal, 0..1",

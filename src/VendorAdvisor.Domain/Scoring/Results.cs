@@ -1,7 +1,8 @@
 namespace VendorAdvisor.Domain.Scoring;
 
 /// <summary>One alternative's place. Contributions: per criterion, the additive part of the score (weighted sum,
-/// AHP) or the weighted normalised value that TOPSIS measures distances on.</summary>
+/// AHP) or the weighted normalised value that TOPSIS measures distances on. RankProbabilities[k] is the Monte Carlo
+/// probability of finishing at rank k + 1 (null when no uncertainty was analysed).</summary>
 public sealed record RankedAlternative(
     string Alternative,
     int Rank,
