@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
+using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblems();
 builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddCatalog();
 builder.Services.AddSingleton(provider => SystemAdminKey.Resolve(builder.Configuration, builder.Environment,
     provider.GetRequiredService<ILoggerFactory>().CreateLogger<SystemAdminKey>()));
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -25,11 +27,13 @@ var app = builder.Build();
 app.Services.GetRequiredService<SystemAdminKey>(); // in Development, creates and prints the key at start-up
 app.UseProblems();
 app.UseCorrelation();
+app.UseEmptyBodyAsJson();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseFastEndpoints(options =>
 {
     ApiJson.Configure(options.Serializer.Options);
+    StrictEnumConverter.ConfigureBinding(options.Binding);
     options.Errors.UseValidationProblems();
 });
 app.UseOpenApiDocument();

@@ -25,4 +25,24 @@ public static class ApiJson
     }
 
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    /// A POST, PUT or PATCH without any body is read as an empty JSON object: where every field is optional
+    /// (issuing a recommendation) that is what the caller meant, and elsewhere the validator names the missing
+    /// fields, which says more than a 415 would.
+    public static WebApplication UseEmptyBodyAsJson(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            var request = context.Request;
+            var bodiless = request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding"));
+            if (bodiless && request.ContentType is null && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
+            {
+                request.ContentType = "application/json";
+                request.Body = new MemoryStream("{}"u8.ToArray());
+                request.ContentLength = 2;
+            }
+            return next(context);
+        });
+        return app;
+    }
 }

@@ -16,6 +16,38 @@ public sealed class StrictEnumConverter : JsonConverterFactory
 
     public static string NameOf<T>(T value) where T : struct, Enum => Converter<T>.Names[value];
 
+    /// Query strings and route values are bound by FastEndpoints, not System.Text.Json: teach it the same
+    /// spellings and the same message for an unknown value.
+    public static void ConfigureBinding(FastEndpoints.BindingOptions binding)
+    {
+        // FastEndpoints prefers an exact parser per type to a matcher, so every enum the API binds is named.
+        var enums = typeof(StrictEnumConverter).Assembly.GetTypes().Concat(typeof(Domain.DomainJson).Assembly.GetTypes())
+            .Where(type => type is { IsEnum: true, IsPublic: true });
+        foreach (var type in enums)
+        {
+            foreach (var target in new[] { type, typeof(Nullable<>).MakeGenericType(type) })
+            {
+                binding.ValueParserFor(target, input => Parse(input.ToString(), type));
+            }
+        }
+        binding.FailureMessage = (type, name, value) =>
+            (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } e
+                ? $"'{value}' is not one of: {string.Join(", ", Enum.GetValues(e).Cast<object>().Select(v => JsonSerializer.Serialize(v, e, ApiJson.Options).Trim('"')))}."
+                : $"'{value}' is not a valid value for '{name}'.";
+    }
+
+    private static FastEndpoints.ParseResult Parse(string? text, Type type)
+    {
+        try
+        {
+            return new FastEndpoints.ParseResult(true, JsonSerializer.Deserialize(JsonSerializer.Serialize(text), type, ApiJson.Options));
+        }
+        catch (JsonException)
+        {
+            return new FastEndpoints.ParseResult(false, null);
+        }
+    }
+
     private sealed class Converter<T> : JsonConverter<T> where T : struct, Enum
     {
         public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(value => value, Wire);

@@ -4,6 +4,10 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Npgsql;
 using VendorAdvisor.Api.Features.Admin;
+using VendorAdvisor.Api.Features.Catalog;
+using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Features.Recommendations;
+using VendorAdvisor.Api.Infrastructure.Idempotency;
 using Weasel.Core;
 
 namespace VendorAdvisor.Api.Infrastructure.Storage;
@@ -26,6 +30,7 @@ public static class MartenSetup
         services.AddSingleton(dataSource);
         services.AddHttpContextAccessor();
         services.AddScoped<TenantSessions>();
+        services.AddSingleton<IdempotencyKeys>();
 
         services.AddMarten(options =>
             {
@@ -41,6 +46,10 @@ public static class MartenSetup
                 options.Events.MetadataConfig.EnableAll();
 
                 options.ConfigureAdministration();
+                options.ConfigureCatalog();
+                options.ConfigureProfiles();
+                options.ConfigureRecommendations();
+                options.ConfigureIdempotency();
             })
             .UseLightweightSessions()
             .BuildSessionsWith<CallerSessionFactory>(ServiceLifetime.Scoped)

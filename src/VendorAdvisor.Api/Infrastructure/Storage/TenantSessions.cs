@@ -14,8 +14,13 @@ public sealed class TenantSessions(IDocumentStore store, IHttpContextAccessor ht
 
     public Caller Caller => Caller.FromPrincipal(Context.User);
 
-    /// A session for the caller's own tenant.
-    public IDocumentSession OpenForCaller() => OpenFor(Caller.RequireTenant());
+    /// Not a valid tenant id (tenant ids have no '*'), so a session bound to it can reach no tenant's data.
+    private const string NoRequest = "*no-request*";
+
+    /// A session for the caller's own tenant. FastEndpoints builds every endpoint once at start-up, outside
+    /// any request, to read its configuration: that instance gets a session that can reach no data.
+    public IDocumentSession OpenForCaller() =>
+        http.HttpContext is null ? store.LightweightSession(NoRequest) : OpenFor(Caller.RequireTenant());
 
     /// A session for a tenant named by the route, used only by administration endpoints that have
     /// already checked that the caller may administer that tenant.
@@ -27,7 +32,8 @@ public sealed class TenantSessions(IDocumentStore store, IHttpContextAccessor ht
         return session;
     }
 
-    public IQuerySession QueryForCaller() => store.QuerySession(Caller.RequireTenant());
+    public IQuerySession QueryForCaller() =>
+        store.QuerySession(http.HttpContext is null ? NoRequest : Caller.RequireTenant());
 
     /// Documents that belong to no tenant: tenants themselves and the key index used to authenticate.
     public IDocumentSession OpenGlobal()

@@ -1,0 +1,86 @@
+using Marten;
+using VendorAdvisor.Domain;
+using VendorAdvisor.Domain.Catalog;
+
+namespace VendorAdvisor.Api.Features.Catalog;
+
+/// The catalog as seeds/catalog.json has it, parsed once at start-up; the process refuses to start on a
+/// broken catalog rather than serve recommendations from one.
+public sealed class SeedCatalog
+{
+    public SeedCatalog(IConfiguration configuration)
+    {
+        var path = Path.GetFullPath(configuration["Catalog:SeedFile"] ?? Path.Combine("seeds", "catalog.json"), AppContext.BaseDirectory);
+        Json = File.ReadAllText(path);
+        Catalog = CatalogJson.Parse(Json);
+    }
+
+    public string Json { get; }
+
+    public VendorCatalog Catalog { get; }
+}
+
+/// Composes a tenant's catalog: now (for new recommendations) or at a recorded version (for replays and
+/// diffs). Every read goes through the caller's tenant-scoped session.
+public sealed class CatalogReader(SeedCatalog seed)
+{
+    public async Task<TenantCatalogView> CurrentAsync(IQuerySession session, CancellationToken ct)
+    {
+        var overrides = await session.LoadAsync<TenantCatalog>(TenantCatalog.StreamId(session.TenantId), ct);
+        return Compose(seed.Catalog, overrides, new CatalogVersion(seed.Catalog.Version, overrides?.Version ?? 0));
+    }
+
+    public async Task<TenantCatalogView> AtAsync(IQuerySession session, string version, CancellationToken ct)
+    {
+        if (!CatalogVersion.TryParse(version, out var parsed))
+        {
+            throw new DecisionInputException($"'{version}' is not a catalog version.");
+        }
+        var published = parsed.Published == seed.Catalog.Version
+            ? seed.Catalog
+            : await session.LoadAsync<PublishedCatalog>(parsed.Published, ct) is { } stored
+                ? CatalogJson.Parse(stored.Json)
+                : throw new DecisionInputException($"catalog '{parsed.Published}' was never published here.");
+        var overrides = parsed.Revision == 0
+            ? null
+            : await session.Events.AggregateStreamAsync<TenantCatalog>(
+                TenantCatalog.StreamId(session.TenantId), parsed.Revision, token: ct);
+        return Compose(published, overrides, parsed);
+    }
+
+    private static TenantCatalogView Compose(VendorCatalog published, TenantCatalog? overrides, CatalogVersion version)
+    {
+        var catalog = published;
+        var overridden = new HashSet<string>(StringComparer.Ordinal);
+        var changes = overrides?.Overrides.Values.AsEnumerable() ?? [];
+        foreach (var change in changes.OrderBy(o => TenantCatalog.Key(o.Vendor, o.Criterion), StringComparer.Ordinal))
+        {
+            catalog = catalog.WithOverride(new AssessmentOverride(change.Vendor, change.Criterion, change.Score, change.Uncertainty,
+                change.Rationale, OverriddenBy: "tenant"));
+            overridden.Add(TenantCatalog.Key(change.Vendor, change.Criterion));
+        }
+        return new TenantCatalogView(catalog with { Version = version.ToString() }, version, overridden);
+    }
+}
+
+/// Stores the seed catalog under its version once, so that later versions of the seeds do not erase the
+/// catalog old recommendations were computed with.
+public sealed class CatalogPublisher(IDocumentStore store, SeedCatalog seed, TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<PublishedCatalog>(seed.Catalog.Version, cancellationToken) is not null) return;
+        session.Insert(new PublishedCatalog(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            // Another instance published it first: the same version holds the same catalog.
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,71 @@
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Idempotency;
+
+namespace VendorAdvisor.Api.Features.Profiles;
+
+public sealed record CreateProfileRequest : ProfileInput
+{
+    /// <summary>Makes a retry safe: the same key with the same body returns the first answer and creates nothing.</summary>
+    [FromHeader(IdempotencyKeys.HeaderName, isRequired: false)]
+    public string? IdempotencyKey { get; init; }
+}
+
+public sealed class CreateProfileValidator : Validator<CreateProfileRequest>
+{
+    public CreateProfileValidator()
+    {
+        Include(new ProfileInputRules());
+        RuleFor(x => x.Name).NotEmpty();
+        RuleFor(x => x.Sector).NotNull().WithMessage("'sector' is required.");
+        RuleFor(x => x.Origin).NotNull().WithMessage("'origin' is required.");
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotencyKeys.MaxLength);
+    }
+}
+
+public sealed class CreateProfile(IDocumentSession session, IdempotencyKeys idempotency) : Endpoint<CreateProfileRequest, ProfileResponse>
+{
+    public override void Configure()
+    {
+        Post("/v1/profiles");
+        Roles(Role.Admin, Role.Consultant);
+        Summary(s =>
+        {
+            s.Summary = "Creates a client profile.";
+            s.Description = "The body describes the client, not the answer. `name`, `sector` and `origin` are required. " +
+                            "Answers the profile with its version in the ETag header. Supports Idempotency-Key (kept 24 hours).";
+            s.ExampleRequest = ProfileInput.Example;
+            s.Responses[201] = "The profile was created.";
+            s.ResponseExamples[201] = ProfileResponse.Example with { Version = 1 };
+            s.Responses[409] = "A request with this Idempotency-Key is still being processed.";
+            s.Responses[422] = "This Idempotency-Key was used with a different body.";
+        });
+    }
+
+    public override async Task HandleAsync(CreateProfileRequest req, CancellationToken ct)
+    {
+        await using var guard = await idempotency.BeginAsync(session, HttpContext, req.IdempotencyKey, req with { IdempotencyKey = null }, ct);
+        if (guard.Replay is { } replay)
+        {
+            await Send.ResultAsync(replay);
+            return;
+        }
+
+        var id = Guid.CreateVersion7();
+        var client = req.ToClient();
+        var events = new List<object> { new ProfileCreated(id, client with { Priorities = null, Constraints = null }) };
+        if (client.Priorities is not null) events.Add(new PrioritiesSet(client.Priorities));
+        if (client.Constraints is not null) events.Add(new ConstraintsSet(client.Constraints));
+        session.Events.StartStream<Profile>(id, events);
+        await session.SaveChangesAsync(ct);
+
+        var profile = (await session.LoadAsync<Profile>(id, ct))!;
+        var location = $"/v1/profiles/{id}";
+        var etag = ProfileETag.Format(profile.ProfileVersion);
+        await guard.CompleteAsync(StatusCodes.Status201Created, ProfileResponse.From(profile), location, etag, ct);
+        HttpContext.Response.Headers.ETag = etag;
+        await Send.CreatedAtAsync<GetProfile>(new { ProfileId = id }, ProfileResponse.From(profile), cancellation: ct);
+    }
+}

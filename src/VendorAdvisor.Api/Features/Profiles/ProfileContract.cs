@@ -1,0 +1,156 @@
+using System.Globalization;
+using FluentValidation;
+using VendorAdvisor.Domain.Profiles;
+
+namespace VendorAdvisor.Api.Features.Profiles;
+
+/// A profile's fields as a request carries them: the JSON shape of seeds/profiles and of the engine.
+/// On create, absent optional fields take their defaults; on update, absent fields stay as they are.
+public record ProfileInput
+{
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public Sector? Sector { get; init; }
+    public Origin? Origin { get; init; }
+    public IReadOnlyList<Region>? Regions { get; init; }
+    public IReadOnlyList<CloudProvider>? ExistingClouds { get; init; }
+    public IReadOnlyList<DataCategory>? DataCategories { get; init; }
+    public bool? CrossBorderTransfer { get; init; }
+    public Sensitivity? LatencySensitivity { get; init; }
+    public Sensitivity? PriceSensitivity { get; init; }
+    public bool? ConsumerPaymentsInChina { get; init; }
+
+    /// <summary>Optional: how much the client worries about geopolitical exposure of its stack.</summary>
+    public Sensitivity? GeopoliticalRiskSensitivity { get; init; }
+
+    /// <summary>Consultant priorities, 0..5 per criterion id; they replace the weight derived for the criteria they name. On update, {} clears them.</summary>
+    public Dictionary<string, double>? Priorities { get; init; }
+
+    /// <summary>Vendors the client will not use, and the least score it accepts per criterion. On update, {} clears them.</summary>
+    public ProfileConstraints? Constraints { get; init; }
+
+    public ProfileAttributes Attributes() => new()
+    {
+        Name = Name?.Trim(),
+        Description = Description,
+        Sector = Sector,
+        Origin = Origin,
+        Regions = Regions,
+        ExistingClouds = ExistingClouds,
+        DataCategories = DataCategories,
+        CrossBorderTransfer = CrossBorderTransfer,
+        LatencySensitivity = LatencySensitivity,
+        PriceSensitivity = PriceSensitivity,
+        ConsumerPaymentsInChina = ConsumerPaymentsInChina,
+        GeopoliticalRiskSensitivity = GeopoliticalRiskSensitivity,
+    };
+
+    /// The client as a new profile: required fields are validated to be present before this is called.
+    public ClientProfile ToClient() => Attributes().ApplyTo(new ClientProfile
+    {
+        Name = "",
+        Sector = default,
+        Origin = default,
+    }) with
+    {
+        Priorities = Priorities is { Count: > 0 } ? Priorities : null,
+        Constraints = IsEmpty(Constraints) ? null : Constraints,
+    };
+
+    public static bool IsEmpty(ProfileConstraints? constraints) =>
+        constraints is null || (constraints.ExcludedVendors.Count == 0 && constraints.MinimumScores.Count == 0);
+
+    public static readonly ProfileInput Example = new()
+    {
+        Name = "Shanghai mobile-game studio",
+        Description = "Real-time multiplayer games for players in mainland China, paid for in-app.",
+        Sector = Domain.Profiles.Sector.Gaming,
+        Origin = Domain.Profiles.Origin.Domestic,
+        Regions = [Region.MainlandChina],
+        ExistingClouds = [],
+        DataCategories = [DataCategory.PersonalInformation],
+        CrossBorderTransfer = false,
+        LatencySensitivity = Sensitivity.Critical,
+        PriceSensitivity = Sensitivity.High,
+        ConsumerPaymentsInChina = true,
+        Priorities = new Dictionary<string, double> { ["latency"] = 5 },
+        Constraints = new ProfileConstraints { ExcludedVendors = ["aws-china"] },
+    };
+}
+
+/// Shape rules shared by create and update; the engine's own rules stay in the domain.
+public sealed class ProfileInputRules : AbstractValidator<ProfileInput>
+{
+    private const int MaxListItems = 10;
+
+    public ProfileInputRules()
+    {
+        RuleFor(x => x.Name).MaximumLength(200).Must(name => name is null || name.Trim().Length > 0)
+            .WithMessage("'name' must not be blank.");
+        RuleFor(x => x.Description).MaximumLength(2000);
+        RuleFor(x => x.Regions).Must(BeSmallAndDistinct).WithMessage(ListMessage);
+        RuleFor(x => x.ExistingClouds).Must(BeSmallAndDistinct).WithMessage(ListMessage);
+        RuleFor(x => x.DataCategories).Must(BeSmallAndDistinct).WithMessage(ListMessage);
+        RuleForEach(x => x.Priorities).ChildRules(priority =>
+        {
+            priority.RuleFor(p => p.Key).Must(KnownIds.Criteria.Contains)
+                .WithMessage(p => $"'{p.Key}' is not a criterion; use one of: {string.Join(", ", KnownIds.Criteria)}.");
+            priority.RuleFor(p => p.Value).InclusiveBetween(KnownIds.MinPriority, KnownIds.MaxPriority)
+                .WithMessage(p => string.Create(CultureInfo.InvariantCulture, $"the priority of '{p.Key}' must be between {KnownIds.MinPriority} and {KnownIds.MaxPriority}."));
+        }).OverridePropertyName("priorities");
+        When(x => x.Constraints is not null, () =>
+        {
+            RuleForEach(x => x.Constraints!.ExcludedVendors).Must(KnownIds.Vendors.Contains)
+                .WithMessage((_, vendor) => $"'{vendor}' is not a vendor; use one of: {string.Join(", ", KnownIds.Vendors)}.")
+                .OverridePropertyName("constraints.excludedVendors");
+            RuleForEach(x => x.Constraints!.MinimumScores).ChildRules(minimum =>
+            {
+                minimum.RuleFor(m => m.Key).Must(KnownIds.Criteria.Contains)
+                    .WithMessage(m => $"'{m.Key}' is not a criterion; use one of: {string.Join(", ", KnownIds.Criteria)}.");
+                minimum.RuleFor(m => m.Value).InclusiveBetween(0, 10)
+                    .WithMessage(m => $"the minimum score of '{m.Key}' must be between 0 and 10.");
+            }).OverridePropertyName("constraints.minimumScores");
+        });
+    }
+
+    private static string ListMessage => $"at most {MaxListItems} values, each once.";
+
+    private static bool BeSmallAndDistinct<T>(IReadOnlyList<T>? values) =>
+        values is null || (values.Count <= MaxListItems && values.Distinct().Count() == values.Count);
+}
+
+public sealed record ProfileResponse
+{
+    public Guid Id { get; init; }
+
+    /// <summary>The version of the last change to the client's data; also the ETag. Issuing recommendations does not move it.</summary>
+    public long Version { get; init; }
+
+    public bool Archived { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public int Recommendations { get; init; }
+    public Guid? LatestRecommendationId { get; init; }
+    public required ClientProfile Profile { get; init; }
+
+    public static ProfileResponse From(Profile profile) => new()
+    {
+        Id = profile.Id,
+        Version = profile.ProfileVersion,
+        Archived = profile.IsArchived,
+        CreatedAt = profile.CreatedAt,
+        UpdatedAt = profile.UpdatedAt,
+        Recommendations = profile.Recommendations,
+        LatestRecommendationId = profile.LatestRecommendationId,
+        Profile = profile.Client,
+    };
+
+    public static readonly ProfileResponse Example = new()
+    {
+        Id = Guid.Parse("01a2079c-4f3b-7d21-8e6a-2b9c0d4e5f61"),
+        Version = 3,
+        CreatedAt = DateTimeOffset.Parse("2026-11-23T09:00:00Z", CultureInfo.InvariantCulture),
+        UpdatedAt = DateTimeOffset.Parse("2026-11-23T09:05:00Z", CultureInfo.InvariantCulture),
+        Profile = ProfileInput.Example.ToClient(),
+    };
+}

@@ -1,0 +1,102 @@
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using VendorAdvisor.Api.Features.Catalog;
+using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Idempotency;
+using VendorAdvisor.Api.Infrastructure.Storage;
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Api.Features.Recommendations;
+
+public sealed record IssueRecommendationRequest : IScoringOptions
+{
+    public Guid ProfileId { get; init; }
+
+    /// <summary>weighted-sum (default), topsis or ahp.</summary>
+    public McdaMethod? Method { get; init; }
+
+    /// <summary>Optional AHP pairwise comparison of the criteria (reciprocal, 6 x 6); the weights then come from it.</summary>
+    public IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; init; }
+
+    /// <summary>The criteria in the order of the matrix's rows; default: the catalog's order.</summary>
+    public IReadOnlyList<string>? PairwiseCriteria { get; init; }
+
+    /// <summary>Monte Carlo samples over the assessments' uncertainty, 0 to 100000 (default 10000; 0 skips it).</summary>
+    public int? Samples { get; init; }
+
+    /// <summary>Seed of the Monte Carlo: the same seed gives the same probabilities on every machine.</summary>
+    public ulong? Seed { get; init; }
+
+    /// <summary>Makes a retry safe: the same key with the same body returns the first answer and issues nothing.</summary>
+    [FromHeader(IdempotencyKeys.HeaderName, isRequired: false)]
+    public string? IdempotencyKey { get; init; }
+}
+
+public sealed class IssueRecommendationValidator : Validator<IssueRecommendationRequest>
+{
+    public IssueRecommendationValidator()
+    {
+        Include(new ScoringOptionsRules());
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotencyKeys.MaxLength);
+    }
+}
+
+public sealed class IssueRecommendation(
+    IDocumentSession session, CatalogReader catalogs, IdempotencyKeys idempotency, TenantSessions sessions, TimeProvider clock)
+    : Endpoint<IssueRecommendationRequest, RecommendationResponse>
+{
+    public override void Configure()
+    {
+        Post("/v1/profiles/{profileId}/recommendations");
+        Roles(Role.Admin, Role.Consultant);
+        Summary(s =>
+        {
+            s.Summary = "Scores the profile's current version against the tenant's current catalog and records the recommendation.";
+            s.Description = "The body is optional. The recommendation holds everything needed to reproduce it: the profile version, " +
+                            "the catalog version, the method, the weights and their provenance, and the full result. Supports Idempotency-Key (kept 24 hours).";
+            s.ExampleRequest = new IssueRecommendationRequest { Method = McdaMethod.Topsis, Samples = 10_000, Seed = 42 };
+            s.Responses[201] = "The recommendation was issued.";
+            s.ResponseExamples[201] = RecommendationResponse.Example;
+            s.Responses[409] = "The profile is archived, or a request with this Idempotency-Key is still being processed.";
+            s.Responses[422] = "This Idempotency-Key was used with a different body.";
+        });
+    }
+
+    public override async Task HandleAsync(IssueRecommendationRequest req, CancellationToken ct)
+    {
+        await using var guard = await idempotency.BeginAsync(session, HttpContext, req.IdempotencyKey, req with { IdempotencyKey = null }, ct);
+        if (guard.Replay is { } replay)
+        {
+            await Send.ResultAsync(replay);
+            return;
+        }
+
+        var stream = await session.Events.FetchForWriting<Profile>(req.ProfileId, ct);
+        if (stream.Aggregate is not { } profile)
+        {
+            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            return;
+        }
+        if (profile.IsArchived)
+        {
+            await Send.ResultAsync(Problems.Conflict("The profile is archived: it takes no new recommendations."));
+            return;
+        }
+
+        var catalog = await catalogs.CurrentAsync(session, ct);
+        var options = req.ToOptions();
+        var result = Advisor.Recommend(profile.Client, catalog.Catalog, options.ToAnalysis());
+        var issued = new RecommendationIssued(Guid.CreateVersion7(), profile.Id, profile.ProfileVersion, profile.Client,
+            catalog.Version.ToString(), options, result, clock.GetUtcNow(), sessions.Caller.Actor, profile.LatestRecommendationHash).Sealed();
+        stream.AppendOne(issued);
+        await session.SaveChangesAsync(ct);
+
+        var response = RecommendationResponse.From(issued);
+        var location = $"/v1/recommendations/{issued.RecommendationId}";
+        await guard.CompleteAsync(StatusCodes.Status201Created, response, location, null, ct);
+        await Send.CreatedAtAsync<GetRecommendation>(new { RecommendationId = issued.RecommendationId }, response, cancellation: ct);
+    }
+}

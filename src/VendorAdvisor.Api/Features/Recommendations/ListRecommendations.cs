@@ -1,0 +1,63 @@
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using Marten.Pagination;
+using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Errors;
+
+namespace VendorAdvisor.Api.Features.Recommendations;
+
+public sealed record ListRecommendationsRequest
+{
+    public Guid ProfileId { get; init; }
+
+    /// <summary>Page number, from 1.</summary>
+    [QueryParam]
+    public int Page { get; init; } = 1;
+
+    /// <summary>Recommendations per page, 1 to 100.</summary>
+    [QueryParam]
+    public int Limit { get; init; } = 20;
+}
+
+public sealed class ListRecommendationsValidator : Validator<ListRecommendationsRequest>
+{
+    public ListRecommendationsValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Limit).InclusiveBetween(1, 100);
+    }
+}
+
+public sealed record RecommendationListResponse(IReadOnlyList<RecommendationResponse> Items, int Page, int Limit, long Total, bool HasMore);
+
+public sealed class ListRecommendations(IQuerySession session) : Endpoint<ListRecommendationsRequest, RecommendationListResponse>
+{
+    public override void Configure()
+    {
+        Get("/v1/profiles/{profileId}/recommendations");
+        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Summary(s =>
+        {
+            s.Summary = "Lists a profile's recommendations, newest first.";
+            s.Responses[200] = "One page of recommendations.";
+            s.ResponseExamples[200] = new RecommendationListResponse([RecommendationResponse.Example], 1, 20, 1, false);
+        });
+    }
+
+    public override async Task HandleAsync(ListRecommendationsRequest req, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Profile>(req.ProfileId, ct) is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            return;
+        }
+        var page = await session.Query<RecommendationView>()
+            .Where(view => view.ProfileId == req.ProfileId)
+            .OrderByDescending(view => view.Id) // version 7 ids grow with time
+            .ToPagedListAsync(req.Page, req.Limit, ct);
+        await Send.OkAsync(new RecommendationListResponse(
+            [.. page.Select(view => RecommendationResponse.From(view.Issued))], req.Page, req.Limit, page.TotalItemCount, page.HasNextPage), ct);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Projections;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Api.Features.Recommendations;
+
+/// How a recommendation was asked for; with the profile and the catalog version, all it takes to compute it again.
+public sealed record RecommendationOptions(
+    McdaMethod Method,
+    IReadOnlyList<IReadOnlyList<double>>? Pairwise,
+    IReadOnlyList<string>? PairwiseCriteria,
+    int Samples,
+    ulong Seed)
+{
+    public AnalysisOptions ToAnalysis() => new()
+    {
+        Method = Method,
+        PairwiseMatrix = Pairwise,
+        PairwiseCriteria = PairwiseCriteria,
+        Samples = Samples,
+        Seed = Seed,
+    };
+}
+
+/// Appended to the profile's stream. Holds the client as it was, the catalog version, the options and the full
+/// result, and a hash over all of it chained to the profile's previous recommendation, so that altering any
+/// stored recommendation breaks the chain.
+public sealed record RecommendationIssued(
+    Guid RecommendationId,
+    Guid ProfileId,
+    long ProfileVersion,
+    ClientProfile Profile,
+    string CatalogVersion,
+    RecommendationOptions Options,
+    RecommendationResult Result,
+    DateTimeOffset IssuedAt,
+    string IssuedBy,
+    string? PreviousHash,
+    string Hash = "")
+{
+    public RecommendationIssued Sealed() => this with { Hash = ComputeHash() };
+
+    /// SHA-256 over the canonical JSON of every field but the hash itself. Canonical: object keys sorted, because
+    /// PostgreSQL's jsonb does not keep the order in which they were written.
+    public string ComputeHash()
+    {
+        var node = JsonSerializer.SerializeToNode(this with { Hash = "" }, ApiJson.Options)!;
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(node)!.ToJsonString())));
+    }
+
+    private static JsonNode? Canonical(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => KeyValuePair.Create(pair.Key, Canonical(pair.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Canonical)]),
+        _ => node?.DeepClone(),
+    };
+}
+
+/// The read model behind GET /v1/recommendations/{id}: the issued event, kept as a tenant document.
+public sealed class RecommendationView
+{
+    public Guid Id { get; set; }
+    public Guid ProfileId { get; set; }
+    public required RecommendationIssued Issued { get; set; }
+}
+
+public sealed partial class RecommendationProjection : EventProjection
+{
+    public static RecommendationView Create(RecommendationIssued issued) =>
+        new() { Id = issued.RecommendationId, ProfileId = issued.ProfileId, Issued = issued };
+}
+
+public static class RecommendationStorage
+{
+    public static void ConfigureRecommendations(this StoreOptions options)
+    {
+        options.Schema.For<RecommendationView>().MultiTenanted().Index(view => view.ProfileId);
+        options.Projections.Add<RecommendationProjection>(ProjectionLifecycle.Inline);
+        options.Events.MapEventType<RecommendationIssued>("recommendation_issued");
+    }
+}
