@@ -11,8 +11,7 @@ public sealed record ComputeAhpWeightsRequest
     /// <summary>The criteria's ids, in the order of the matrix's rows and columns.</summary>
     public IReadOnlyList<string> Criteria { get; init; } = [];
 
-    /// <summary>Pairwise comparisons: matrix[i][j] says how much more important criterion i is than j (Saaty's scale
-    /// 1..9 and reciprocals). Positive, diagonal 1, matrix[j][i] = 1 / matrix[i][j] (within 1 %, so 0.333 passes for 1/3).</summary>
+    /// <summary>Pairwise comparisons: matrix[i][j] says how much more important criterion i is than j (Saaty's scale 1..9 and reciprocals). Positive, diagonal 1, matrix[j][i] = 1 / matrix[i][j] (within 1 %, so 0.333 passes for 1/3).</summary>
     public IReadOnlyList<IReadOnlyList<double>> Matrix { get; init; } = [];
 }
 

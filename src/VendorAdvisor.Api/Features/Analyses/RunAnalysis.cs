@@ -11,7 +11,8 @@ public sealed record AnalysisCriterion
     /// <summary>Unique among the criteria; at most 100 characters.</summary>
     public string Id { get; init; } = "";
 
-    /// <summary>true when more is better (localization), false when less is better (price, latency). Required.</summary>
+    /// <summary>true when more is better (localization), false when less is better (price, latency).</summary>
+    [System.ComponentModel.DataAnnotations.Required]
     public bool? Benefit { get; init; }
 }
 
@@ -36,12 +37,10 @@ public sealed record RunAnalysisRequest
 
     public IReadOnlyList<AnalysisAlternative> Alternatives { get; init; } = [];
 
-    /// <summary>Non-negative weights by criterion id, rescaled to sum to 1; a criterion left out weighs 0, all zero means equal
-    /// weights. Give this or `pairwise`, not both; neither means equal weights.</summary>
+    /// <summary>Non-negative weights by criterion id, rescaled to sum to 1; a criterion left out weighs 0, all zero means equal weights. Give this or `pairwise`, not both; neither means equal weights.</summary>
     public IReadOnlyDictionary<string, double>? Weights { get; init; }
 
-    /// <summary>AHP pairwise comparison of the criteria (rows and columns in the order of `criteria`), from which the weights
-    /// are derived; see POST /v1/weights/ahp.</summary>
+    /// <summary>AHP pairwise comparison of the criteria (rows and columns in the order of `criteria`), from which the weights are derived; see POST /v1/weights/ahp.</summary>
     public IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; init; }
 
     /// <summary>Monte Carlo samples, 0 to 100000 (default 10000); used only when some alternative gives an uncertainty.</summary>
@@ -337,11 +336,21 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
             Samples: req.Samples ?? DecisionEngine.DefaultSamples,
             Seed: (ulong)(req.Seed ?? (long)DecisionEngine.DefaultSeed));
         var analysis = DecisionEngine.Analyze(Rescaled(request));
+        if (analysis.Uncertainty is { } sampling && analysis.Normalisation.Kind == NormalisationKind.Sum)
+        {
+            // The engine's bound applies to the rescaled values (see Rescaled): say what it means for the caller's.
+            analysis = analysis with { Uncertainty = sampling with { Clamping = SumClamping } };
+        }
+
         var warnings = !uncertain && (req.Samples is not null || req.Seed is not null)
             ? ["samples and seed were ignored: no alternative gives an uncertainty, so there is nothing to sample."]
             : Array.Empty<string>();
         return AnalysisResponse.From(analysis, [.. criteria.Select(c => c.Id)], warnings);
     }
+
+    internal const string SumClamping =
+        "samples clamped below at 1e-9 times each criterion's scale (the power of two at or below its largest value or standard deviation), " +
+        "because the distributive normalisation needs positive values; not clamped above";
 
     /// Every normalisation the engine uses (min-max, vector, distributive) gives the same result when a criterion's
     /// values are multiplied by a positive factor, and so do weights, which are rescaled to sum to 1. Scaling each

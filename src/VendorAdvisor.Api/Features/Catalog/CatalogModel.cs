@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using JasperFx.Events;
 using Marten;
 using VendorAdvisor.Domain.Catalog;
 
@@ -15,25 +16,32 @@ public sealed record AssessmentOverridden(string Vendor, string Criterion, doubl
 
 public sealed record AssessmentOverrideRemoved(string Vendor, string Criterion);
 
-/// The tenant's overrides; its stream version is the tenant's catalog revision.
+/// The tenant's overrides. The version of the stream's last event is the tenant's catalog revision; it is
+/// recorded from the events themselves rather than left to Marten's Version convention, which this
+/// aggregate did not get.
 public sealed class TenantCatalog
 {
     public Guid Id { get; set; }
-    public long Version { get; set; }
+    public long Revision { get; set; }
     public Dictionary<string, AssessmentOverridden> Overrides { get; set; } = [];
 
-    public static TenantCatalog Create(AssessmentOverridden first) => new TenantCatalog().Apply(first);
-
-    public TenantCatalog Apply(AssessmentOverridden change)
+    public static TenantCatalog Create(IEvent<AssessmentOverridden> first)
     {
-        Overrides[Key(change.Vendor, change.Criterion)] = change;
-        return this;
+        var catalog = new TenantCatalog { Id = first.StreamId };
+        catalog.Apply(first);
+        return catalog;
     }
 
-    public TenantCatalog Apply(AssessmentOverrideRemoved change)
+    public void Apply(IEvent<AssessmentOverridden> change)
     {
-        Overrides.Remove(Key(change.Vendor, change.Criterion));
-        return this;
+        Overrides[Key(change.Data.Vendor, change.Data.Criterion)] = change.Data;
+        Revision = change.Version;
+    }
+
+    public void Apply(IEvent<AssessmentOverrideRemoved> change)
+    {
+        Overrides.Remove(Key(change.Data.Vendor, change.Data.Criterion));
+        Revision = change.Version;
     }
 
     public static string Key(string vendor, string criterion) => $"{vendor}/{criterion}";

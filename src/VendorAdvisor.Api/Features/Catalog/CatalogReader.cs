@@ -27,7 +27,7 @@ public sealed class CatalogReader(SeedCatalog seed)
     public async Task<TenantCatalogView> CurrentAsync(IQuerySession session, CancellationToken ct)
     {
         var overrides = await session.LoadAsync<TenantCatalog>(TenantCatalog.StreamId(session.TenantId), ct);
-        return Compose(seed.Catalog, overrides, new CatalogVersion(seed.Catalog.Version, overrides?.Version ?? 0));
+        return Compose(seed.Catalog, overrides, new CatalogVersion(seed.Catalog.Version, overrides?.Revision ?? 0));
     }
 
     public async Task<TenantCatalogView> AtAsync(IQuerySession session, string version, CancellationToken ct)

@@ -32,7 +32,8 @@ public sealed class RemoveAssessmentOverride(IDocumentSession session, CatalogRe
             await Send.ResultAsync(Problems.NotFound($"This tenant has no override of '{req.VendorId}' on '{req.CriterionId}'."));
             return;
         }
-        session.Events.Append(TenantCatalog.StreamId(session.TenantId), new AssessmentOverrideRemoved(req.VendorId, req.CriterionId));
+        var stream = await session.Events.FetchForWriting<TenantCatalog>(TenantCatalog.StreamId(session.TenantId), ct);
+        stream.AppendOne(new AssessmentOverrideRemoved(req.VendorId, req.CriterionId));
         await session.SaveChangesAsync(ct);
         await Send.NoContentAsync(ct);
     }

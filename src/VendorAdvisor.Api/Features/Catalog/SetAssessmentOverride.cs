@@ -63,8 +63,10 @@ public sealed class SetAssessmentOverride(IDocumentSession session, CatalogReade
             await Send.ResultAsync(Problems.NotFound($"There is no assessment of '{req.VendorId}' on '{req.CriterionId}'."));
             return;
         }
-        session.Events.Append(TenantCatalog.StreamId(session.TenantId),
-            new AssessmentOverridden(req.VendorId, req.CriterionId, req.Score!.Value, req.Uncertainty!.Value, req.Rationale.Trim()));
+        // Fetched for writing so that events carry their versions (the revision) into the inline snapshot,
+        // and so that two admins overriding at once cannot both base their change on the same revision.
+        var stream = await session.Events.FetchForWriting<TenantCatalog>(TenantCatalog.StreamId(session.TenantId), ct);
+        stream.AppendOne(new AssessmentOverridden(req.VendorId, req.CriterionId, req.Score!.Value, req.Uncertainty!.Value, req.Rationale.Trim()));
         await session.SaveChangesAsync(ct);
 
         var view = await catalogs.CurrentAsync(session, ct);

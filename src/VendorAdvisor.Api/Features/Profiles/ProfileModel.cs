@@ -35,6 +35,22 @@ public sealed record ProfileAttributes
 
     public bool IsEmpty => this == new ProfileAttributes();
 
+    public static ProfileAttributes Of(ClientProfile profile) => new()
+    {
+        Name = profile.Name,
+        Description = profile.Description,
+        Sector = profile.Sector,
+        Origin = profile.Origin,
+        Regions = profile.Regions,
+        ExistingClouds = profile.ExistingClouds,
+        DataCategories = profile.DataCategories,
+        CrossBorderTransfer = profile.CrossBorderTransfer,
+        LatencySensitivity = profile.LatencySensitivity,
+        PriceSensitivity = profile.PriceSensitivity,
+        ConsumerPaymentsInChina = profile.ConsumerPaymentsInChina,
+        GeopoliticalRiskSensitivity = profile.GeopoliticalRiskSensitivity,
+    };
+
     /// The attributes of <paramref name="proposed"/> that differ from <paramref name="current"/>.
     public static ProfileAttributes Changed(ClientProfile current, ProfileAttributes proposed) => new()
     {

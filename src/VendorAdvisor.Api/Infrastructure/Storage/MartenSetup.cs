@@ -44,6 +44,7 @@ public static class MartenSetup
                 options.Events.TenancyStyle = TenancyStyle.Conjoined;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 options.Events.MetadataConfig.EnableAll();
+                options.Events.MetadataConfig.UserNameEnabled = true; // the API key's name: the actor of every event
 
                 options.ConfigureAdministration();
                 options.ConfigureCatalog();

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using JasperFx.Events;
+using VendorAdvisor.Api.Infrastructure;
+
+namespace VendorAdvisor.Api.Features.Audit;
+
+/// An event as stored, with who caused it and in which request: what auditors read.
+public sealed record AuditEvent(
+    long Sequence,
+    long Version,
+    Guid StreamId,
+    string Type,
+    DateTimeOffset Timestamp,
+    string? Actor,
+    string? CorrelationId,
+    string? CausationId,
+    JsonElement Data)
+{
+    public static AuditEvent From(IEvent stored) => new(
+        stored.Sequence,
+        stored.Version,
+        stored.StreamId,
+        stored.EventTypeName,
+        stored.Timestamp,
+        stored.UserName,
+        stored.CorrelationId,
+        stored.CausationId,
+        JsonSerializer.SerializeToElement(stored.Data, stored.EventType, ApiJson.Options));
+
+    public static readonly AuditEvent Example = new(4711, 2, Guid.Parse("01a2079c-4f3b-7d21-8e6a-2b9c0d4e5f61"),
+        "profile_priorities_set", DateTimeOffset.Parse("2026-11-23T09:05:00Z", CultureInfo.InvariantCulture),
+        "li-wei (consultant)", "case-4711", null, JsonSerializer.SerializeToElement(new { priorities = new { latency = 5 } }));
+}

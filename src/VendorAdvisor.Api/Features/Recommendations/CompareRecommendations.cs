@@ -1,0 +1,175 @@
+using FastEndpoints;
+using Marten;
+using VendorAdvisor.Api.Features.Audit;
+using VendorAdvisor.Api.Features.Catalog;
+using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Domain.Catalog;
+using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Api.Features.Recommendations;
+
+public sealed record CompareRecommendationsRequest
+{
+    /// <summary>The earlier recommendation.</summary>
+    public Guid From { get; init; }
+
+    /// <summary>The later recommendation, of the same profile.</summary>
+    public Guid To { get; init; }
+}
+
+public sealed record RankedScore(int Rank, double Score);
+
+/// <summary>How much of a vendor's score change each cause explains; the parts add up to the change.</summary>
+public sealed record ScoreAttribution(double Catalog, double Profile, double Weights, double Options);
+
+public sealed record VendorChange(string Vendor, RankedScore? From, RankedScore? To, double? Change, ScoreAttribution? Attribution, string? Note);
+
+public sealed record WeightChange(string Criterion, double From, double To);
+
+public sealed record AssessmentChange(string Vendor, string Criterion, double? FromScore, double ToScore, string Rationale);
+
+public sealed record RecommendationComparison(
+    Guid From,
+    Guid To,
+    Guid ProfileId,
+    string? WinnerFrom,
+    string? WinnerTo,
+    IReadOnlyList<VendorChange> Vendors,
+    IReadOnlyList<string> ChangedAttributes,
+    IReadOnlyList<WeightChange> WeightChanges,
+    IReadOnlyList<AssessmentChange> CatalogChanges,
+    IReadOnlyList<AuditEvent> ProfileEvents,
+    IReadOnlyList<AuditEvent> CatalogEvents,
+    string Procedure);
+
+public sealed class CompareRecommendations(IQuerySession session, CatalogReader catalogs)
+    : Endpoint<CompareRecommendationsRequest, RecommendationComparison>
+{
+    public const string Procedure =
+        "Sequential substitution, recomputed without Monte Carlo: first the later catalog (catalog), then the later profile's " +
+        "attributes and constraints (profile), then its priorities (weights), then the later method and options (options). " +
+        "Each part is the score change that step causes, so the parts add up to the whole change; the order is fixed.";
+
+    public override void Configure()
+    {
+        Get("/v1/recommendations/{from}/diff/{to}");
+        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Summary(s =>
+        {
+            s.Summary = "Explains why two recommendations of one profile differ: each vendor's score change split between catalog, profile, weights and options.";
+            s.Description = "Also lists the attributes, weights and assessments that changed, and the profile and catalog events in between.";
+            s.Responses[200] = "The comparison.";
+            s.ResponseExamples[200] = new RecommendationComparison(
+                Guid.Parse("01a207c1-0b5e-7f3a-9c2d-4e6f8a0b1c2d"), Guid.Parse("01a207c9-7d1e-7a2b-8c3d-5e6f7a8b9c0d"),
+                Guid.Parse("01a2079c-4f3b-7d21-8e6a-2b9c0d4e5f61"), "tencent-cloud", "alibaba-cloud",
+                [new VendorChange("alibaba-cloud", new RankedScore(2, 0.71), new RankedScore(1, 0.78), 0.07, new ScoreAttribution(0, 0.05, 0.02, 0), null)],
+                ["priceSensitivity"], [new WeightChange("price", 0.15, 0.22)], [], [AuditEvent.Example], [], Procedure);
+            s.Responses[422] = "The two recommendations belong to different profiles.";
+        });
+    }
+
+    public override async Task HandleAsync(CompareRecommendationsRequest req, CancellationToken ct)
+    {
+        var from = (await session.LoadAsync<RecommendationView>(req.From, ct))?.Issued;
+        var to = (await session.LoadAsync<RecommendationView>(req.To, ct))?.Issued;
+        if (from is null || to is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"There is no recommendation '{(from is null ? req.From : req.To)}'."));
+            return;
+        }
+        if (from.ProfileId != to.ProfileId)
+        {
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status422UnprocessableEntity,
+                "The two recommendations belong to different profiles; only recommendations of one profile can be compared."));
+            return;
+        }
+
+        var catalogFrom = (await catalogs.AtAsync(session, from.CatalogVersion, ct)).Catalog;
+        var catalogTo = (await catalogs.AtAsync(session, to.CatalogVersion, ct)).Catalog;
+        var profileEvents = await session.Events.FetchStreamAsync(from.ProfileId, token: ct);
+        var catalogEvents = await session.Events.FetchStreamAsync(TenantCatalog.StreamId(session.TenantId), token: ct);
+        var (low, high) = Positions(profileEvents, from.RecommendationId, to.RecommendationId);
+        var revisions = (Math.Min(Revision(from), Revision(to)), Math.Max(Revision(from), Revision(to)));
+
+        await Send.OkAsync(new RecommendationComparison(
+            from.RecommendationId, to.RecommendationId, from.ProfileId,
+            from.Result.Sensitivity.Winner, to.Result.Sensitivity.Winner,
+            Attribute(from, to, catalogFrom, catalogTo),
+            ChangedAttributes(from.Profile, to.Profile),
+            [.. to.Result.Weights.Join(from.Result.Weights, w => w.Criterion, w => w.Criterion, (now, before) => new WeightChange(now.Criterion, before.Weight, now.Weight))
+                .Where(change => change.From != change.To)],
+            CatalogChanges(catalogFrom, catalogTo),
+            [.. profileEvents.Where(e => e.Version > low && e.Version < high).Select(AuditEvent.From)],
+            [.. catalogEvents.Where(e => e.Version > revisions.Item1 && e.Version <= revisions.Item2).Select(AuditEvent.From)],
+            Procedure), ct);
+    }
+
+    private static long Revision(RecommendationIssued issued) =>
+        CatalogVersion.TryParse(issued.CatalogVersion, out var version) ? version.Revision : 0;
+
+    private static (long Low, long High) Positions(IReadOnlyList<JasperFx.Events.IEvent> stream, Guid a, Guid b)
+    {
+        long VersionOf(Guid id) => stream.First(e => e.Data is RecommendationIssued issued && issued.RecommendationId == id).Version;
+        var (x, y) = (VersionOf(a), VersionOf(b));
+        return (Math.Min(x, y), Math.Max(x, y));
+    }
+
+    /// Walks from the first recommendation's inputs to the second's one cause at a time.
+    private static List<VendorChange> Attribute(RecommendationIssued from, RecommendationIssued to, VendorCatalog catalogFrom, VendorCatalog catalogTo)
+    {
+        var quick = from.Options with { Samples = 0 };
+        var steps = new[]
+        {
+            Scores(from.Result),
+            Scores(Advisor.Recommend(from.Profile, catalogTo, quick.ToAnalysis())),
+            Scores(Advisor.Recommend(to.Profile with { Priorities = from.Profile.Priorities }, catalogTo, quick.ToAnalysis())),
+            Scores(Advisor.Recommend(to.Profile, catalogTo, quick.ToAnalysis())),
+            Scores(to.Result),
+        };
+        var vendors = catalogFrom.VendorIds.Union(catalogTo.VendorIds).Order(StringComparer.Ordinal);
+        return [.. vendors.Select(vendor =>
+        {
+            var at = steps.Select(step => step.GetValueOrDefault(vendor)).ToArray();
+            var (before, after) = (at[0], at[^1]);
+            if (at.Any(step => step is null))
+            {
+                return new VendorChange(vendor, before, after, before is null || after is null ? null : after.Score - before.Score, null,
+                    "Excluded by the profile's constraints in at least one step, so its change cannot be split.");
+            }
+            return new VendorChange(vendor, before, after, after!.Score - before!.Score,
+                new ScoreAttribution(at[1]!.Score - at[0]!.Score, at[2]!.Score - at[1]!.Score, at[3]!.Score - at[2]!.Score, at[4]!.Score - at[3]!.Score),
+                null);
+        })];
+    }
+
+    private static Dictionary<string, RankedScore> Scores(RecommendationResult result) =>
+        result.Ranking.ToDictionary(r => r.Vendor, r => new RankedScore(r.Rank, r.Score));
+
+    private static List<string> ChangedAttributes(ClientProfile from, ClientProfile to)
+    {
+        var changed = ProfileAttributes.Changed(from, ProfileAttributes.Of(to));
+        var names = typeof(ProfileAttributes).GetProperties()
+            .Where(p => p.Name != nameof(ProfileAttributes.IsEmpty) && p.GetValue(changed) is not null)
+            .Select(p => ApiJson.Options.PropertyNamingPolicy!.ConvertName(p.Name))
+            .ToList();
+        if (!Equivalent(from.Priorities, to.Priorities)) names.Add("priorities");
+        if (!Equals(Describe(from.Constraints), Describe(to.Constraints))) names.Add("constraints");
+        return names;
+    }
+
+    private static bool Equivalent(IReadOnlyDictionary<string, double>? a, IReadOnlyDictionary<string, double>? b) =>
+        (a?.Count ?? 0) == (b?.Count ?? 0) && (a ?? new Dictionary<string, double>()).All(pair => b!.TryGetValue(pair.Key, out var v) && v == pair.Value);
+
+    private static string Describe(ProfileConstraints? constraints) => constraints is null ? "" :
+        string.Join(",", constraints.ExcludedVendors.Order(StringComparer.Ordinal)) + "|" +
+        string.Join(",", constraints.MinimumScores.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+
+    private static List<AssessmentChange> CatalogChanges(VendorCatalog from, VendorCatalog to) =>
+        [.. to.Assessments
+            .Select(now => (now, before: from.Assessments.FirstOrDefault(a => a.VendorId == now.VendorId && a.CriterionId == now.CriterionId)))
+            .Where(pair => pair.before is null || pair.before.Score != pair.now.Score || pair.before.Uncertainty != pair.now.Uncertainty)
+            .Select(pair => new AssessmentChange(pair.now.VendorId, pair.now.CriterionId, pair.before?.Score, pair.now.Score, pair.now.Rationale))];
+}
