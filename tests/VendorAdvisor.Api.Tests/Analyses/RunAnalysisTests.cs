@@ -266,6 +266,9 @@ public sealed class RunAnalysisTests(ApiFixture api)
         ranking.ShouldAllBe(entry => (double)entry["probabilityFirst"]! < 1);
         ((int)analysis["uncertainty"]!["samples"]!).ShouldBe(4_000);
         ((long)analysis["uncertainty"]!["seed"]!).ShouldBe(7);
+        ((string)analysis["uncertainty"]!["clamping"]!).ShouldBe(method == "ahp"
+            ? "samples clamped below at 1e-9 times each criterion's scale (the power of two at or below its largest value or standard deviation), because the distributive normalisation needs positive values; not clamped above"
+            : "samples are not clamped");
     }
 
     [Fact]
