@@ -69,6 +69,24 @@ public sealed class ApiFixture : IDisposable
 
     public static JsonSerializerOptions Json => ApiJson.Options;
 
+    /// A stream's events as the event store holds them, read straight from PostgreSQL (the audit endpoints
+    /// are tested on their own): type and data, oldest first.
+    public static async Task<List<JsonObject>> StoredEventsAsync(Guid streamId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select type, data::text from vendoradvisor.mt_events where stream_id = @id order by version", connection);
+        command.Parameters.AddWithValue("id", streamId);
+        await using var reader = await command.ExecuteReaderAsync();
+        var events = new List<JsonObject>();
+        while (await reader.ReadAsync())
+        {
+            events.Add(new JsonObject { ["type"] = reader.GetString(0), ["data"] = JsonNode.Parse(reader.GetString(1)) });
+        }
+        return events;
+    }
+
     public void Dispose() => Factory.Dispose();
 }
 
@@ -96,4 +114,7 @@ public static class ProblemAssertions
 
     public static IEnumerable<string> ErrorFields(this JsonObject problem) =>
         problem["errors"]!.AsArray().Select(error => (string)error!["name"]!);
+
+    public static IEnumerable<string> ErrorReasons(this JsonObject problem) =>
+        problem["errors"]!.AsArray().Select(error => (string)error!["reason"]!);
 }

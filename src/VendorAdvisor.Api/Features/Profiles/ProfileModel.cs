@@ -33,6 +33,7 @@ public sealed record ProfileAttributes
     public bool? ConsumerPaymentsInChina { get; init; }
     public Sensitivity? GeopoliticalRiskSensitivity { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => this == new ProfileAttributes();
 
     public static ProfileAttributes Of(ClientProfile profile) => new()

@@ -30,11 +30,22 @@ public record EvaluationResponse
 
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// Contributions in the catalog's criteria order, however the store returned them: PostgreSQL's jsonb
+    /// keeps object keys in an order of its own, and a stored recommendation must read as it was issued.
+    protected static IReadOnlyList<RankedVendor> InCriteriaOrder(RecommendationResult result)
+    {
+        var order = result.Weights.Select(weight => weight.Criterion).ToList();
+        return [.. result.Ranking.Select(vendor => vendor with
+        {
+            Contributions = vendor.Contributions.OrderBy(pair => order.IndexOf(pair.Key)).ToDictionary(),
+        })];
+    }
+
     public static EvaluationResponse From(RecommendationResult result, string catalogVersion) => new()
     {
         CatalogVersion = catalogVersion,
         Method = result.Manifest.Method,
-        Ranking = result.Ranking,
+        Ranking = InCriteriaOrder(result),
         Excluded = result.Excluded,
         Weights = result.Weights,
         AhpConsistency = result.AhpConsistency,
@@ -78,7 +89,7 @@ public sealed record RecommendationResponse : EvaluationResponse
         PreviousHash = issued.PreviousHash,
         CatalogVersion = issued.CatalogVersion,
         Method = issued.Result.Manifest.Method,
-        Ranking = issued.Result.Ranking,
+        Ranking = InCriteriaOrder(issued.Result),
         Excluded = issued.Result.Excluded,
         Weights = issued.Result.Weights,
         AhpConsistency = issued.Result.AhpConsistency,
