@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace VendorAdvisor.Domain.Catalog;
 
@@ -58,8 +59,10 @@ public sealed record VendorCatalog(
     public Vendor Vendor(string id) =>
         Vendors.FirstOrDefault(v => v.Id == id) ?? throw new DecisionInputException($"unknown vendor '{id}'.");
 
+    [JsonIgnore]
     public IReadOnlyList<string> VendorIds => Vendors.Select(v => v.Id).ToArray();
 
+    [JsonIgnore]
     public IReadOnlyList<string> CriterionIds => Criteria.Select(c => c.Id).ToArray();
 
     /// <summary>A new catalog value with one assessment replaced (the original is untouched); the version gains a

@@ -95,6 +95,7 @@ public sealed class CatalogTests
         var again = CatalogJson.Parse(CatalogJson.Serialize(catalog));
 
         CatalogJson.Serialize(again).ShouldBe(CatalogJson.Serialize(catalog));
+        CatalogJson.Serialize(catalog).ShouldNotContain("vendorIds");
     }
 
     [Fact]
