@@ -10,7 +10,7 @@ internal sealed record MonteCarloOutcome(int Samples, ulong Seed, double[] Proba
 /// </summary>
 internal static class MonteCarlo
 {
-    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed)
+    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed, bool allowFused = true)
     {
         int m = problem.M, n = problem.N;
         var means = problem.Values;
@@ -34,7 +34,7 @@ internal static class MonteCarlo
 
         // Weighted sum on a value-independent scale is linear in the samples: score = Σ w·offset + Σ (w·slope)·x,
         // so the loop folds the weights into the slopes once and scores while it draws.
-        var fused = ready && problem.Method == McdaMethod.WeightedSum;
+        var fused = allowFused && ready && problem.Method == McdaMethod.WeightedSum;
         var weightedSlope = new double[n];
         var constant = 0.0;
         for (var j = 0; j < n && fused; j++)

@@ -101,6 +101,30 @@ public sealed class MonteCarloTests
     }
 
     [Fact]
+    public void The_fused_weighted_sum_loop_counts_exactly_what_the_general_loop_counts()
+    {
+        var catalog = TestSupport.Seeds.Catalog();
+        var problem = new Problem
+        {
+            CriterionIds = catalog.CriterionIds.ToArray(),
+            Benefit = catalog.Criteria.Select(c => c.HigherIsBetter).ToArray(),
+            AlternativeIds = catalog.VendorIds.ToArray(),
+            Values = catalog.Vendors.SelectMany(v => catalog.Criteria.Select(c => catalog.Assessment(v.Id, c.Id).Score)).ToArray(),
+            Uncertainty = catalog.Vendors.SelectMany(v => catalog.Criteria.Select(c => catalog.Assessment(v.Id, c.Id).Uncertainty)).ToArray(),
+            Weights = [0.3, 0.1, 0.25, 0.15, 0.1, 0.1],
+            Method = McdaMethod.WeightedSum,
+            Normalisation = Normalisation.Catalog,
+            SampleMin = 0,
+            SampleMax = 10,
+        };
+
+        var fused = MonteCarlo.Run(problem, 5_000, 99);
+        var general = MonteCarlo.Run(problem, 5_000, 99, allowFused: false);
+
+        fused.RankProbabilities.ShouldBe(general.RankProbabilities);
+    }
+
+    [Fact]
     public void Portable_normal_variates_have_mean_zero_and_variance_one()
     {
         var random = new Xoshiro256StarStar(12345);
