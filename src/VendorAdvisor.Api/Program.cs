@@ -1,5 +1,6 @@
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication;
+using VendorAdvisor.Api.Features.Audit;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
@@ -13,6 +14,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblems();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddCatalog();
+builder.Services.AddAudit();
 builder.Services.AddSingleton(provider => SystemAdminKey.Resolve(builder.Configuration, builder.Environment,
     provider.GetRequiredService<ILoggerFactory>().CreateLogger<SystemAdminKey>()));
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

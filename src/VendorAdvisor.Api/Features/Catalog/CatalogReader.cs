@@ -30,23 +30,27 @@ public sealed class CatalogReader(SeedCatalog seed)
         return Compose(seed.Catalog, overrides, new CatalogVersion(seed.Catalog.Version, overrides?.Revision ?? 0));
     }
 
-    public async Task<TenantCatalogView> AtAsync(IQuerySession session, string version, CancellationToken ct)
+    /// The catalog as it was at a recorded version, or null when this tenant never had that version.
+    public async Task<TenantCatalogView?> AtAsync(IQuerySession session, string version, CancellationToken ct)
     {
         if (!CatalogVersion.TryParse(version, out var parsed))
         {
-            throw new DecisionInputException($"'{version}' is not a catalog version.");
+            throw new DecisionInputException($"'{version}' is not a catalog version; versions read like '{seed.Catalog.Version}+r0'.");
         }
         var published = parsed.Published == seed.Catalog.Version
             ? seed.Catalog
-            : await session.LoadAsync<PublishedCatalog>(parsed.Published, ct) is { } stored
-                ? CatalogJson.Parse(stored.Json)
-                : throw new DecisionInputException($"catalog '{parsed.Published}' was never published here.");
-        var overrides = parsed.Revision == 0
-            ? null
-            : await session.Events.AggregateStreamAsync<TenantCatalog>(
-                TenantCatalog.StreamId(session.TenantId), parsed.Revision, token: ct);
-        return Compose(published, overrides, parsed);
+            : await session.LoadAsync<PublishedCatalog>(parsed.Published, ct) is { } stored ? CatalogJson.Parse(stored.Json) : null;
+        if (published is null) return null;
+        if (parsed.Revision == 0) return Compose(published, null, parsed);
+        var overrides = await session.Events.AggregateStreamAsync<TenantCatalog>(
+            TenantCatalog.StreamId(session.TenantId), parsed.Revision, token: ct);
+        return overrides?.Revision == parsed.Revision ? Compose(published, overrides, parsed) : null;
     }
+
+    /// For a version a stored recommendation recorded: it must exist, or the store was tampered with.
+    public async Task<TenantCatalogView> RecordedAsync(IQuerySession session, string version, CancellationToken ct) =>
+        await AtAsync(session, version, ct)
+        ?? throw new InvalidOperationException($"Catalog version '{version}', recorded by a recommendation, cannot be rebuilt.");
 
     private static TenantCatalogView Compose(VendorCatalog published, TenantCatalog? overrides, CatalogVersion version)
     {

@@ -45,7 +45,7 @@ public sealed record RecommendationComparison(
     IReadOnlyList<AuditEvent> CatalogEvents,
     string Procedure);
 
-public sealed class CompareRecommendations(IQuerySession session, CatalogReader catalogs)
+public sealed class CompareRecommendations(IQuerySession session, CatalogReader catalogs, AuditCursor cursors)
     : Endpoint<CompareRecommendationsRequest, RecommendationComparison>
 {
     public const string Procedure =
@@ -87,8 +87,8 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
             return;
         }
 
-        var catalogFrom = (await catalogs.AtAsync(session, from.CatalogVersion, ct)).Catalog;
-        var catalogTo = (await catalogs.AtAsync(session, to.CatalogVersion, ct)).Catalog;
+        var catalogFrom = (await catalogs.RecordedAsync(session, from.CatalogVersion, ct)).Catalog;
+        var catalogTo = (await catalogs.RecordedAsync(session, to.CatalogVersion, ct)).Catalog;
         var profileEvents = await session.Events.FetchStreamAsync(from.ProfileId, token: ct);
         var catalogEvents = await session.Events.FetchStreamAsync(TenantCatalog.StreamId(session.TenantId), token: ct);
         var (low, high) = Positions(profileEvents, from.RecommendationId, to.RecommendationId);
@@ -102,8 +102,8 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
             [.. to.Result.Weights.Join(from.Result.Weights, w => w.Criterion, w => w.Criterion, (now, before) => new WeightChange(now.Criterion, before.Weight, now.Weight))
                 .Where(change => change.From != change.To)],
             CatalogChanges(catalogFrom, catalogTo),
-            [.. profileEvents.Where(e => e.Version > low && e.Version < high).Select(AuditEvent.From)],
-            [.. catalogEvents.Where(e => e.Version > revisions.Item1 && e.Version <= revisions.Item2).Select(AuditEvent.From)],
+            [.. profileEvents.Where(e => e.Version > low && e.Version < high).Select(e => AuditEvent.From(e, cursors, session.TenantId))],
+            [.. catalogEvents.Where(e => e.Version > revisions.Item1 && e.Version <= revisions.Item2).Select(e => AuditEvent.From(e, cursors, session.TenantId))],
             Procedure), ct);
     }
 

@@ -68,6 +68,9 @@ public sealed record RecommendationResponse : EvaluationResponse
     /// <summary>The name of the API key that asked for it.</summary>
     public required string IssuedBy { get; init; }
 
+    /// <summary>The client as it was scored (the profile at `profileVersion`).</summary>
+    public ClientProfile? Profile { get; init; }
+
     public int Samples { get; init; }
     public ulong Seed { get; init; }
 
@@ -83,6 +86,7 @@ public sealed record RecommendationResponse : EvaluationResponse
         ProfileVersion = issued.ProfileVersion,
         IssuedAt = issued.IssuedAt,
         IssuedBy = issued.IssuedBy,
+        Profile = issued.Profile,
         Samples = issued.Options.Samples,
         Seed = issued.Options.Seed,
         Hash = issued.Hash,
@@ -107,6 +111,7 @@ public sealed record RecommendationResponse : EvaluationResponse
         ProfileVersion = 3,
         IssuedAt = DateTimeOffset.Parse("2026-11-23T09:10:00Z", CultureInfo.InvariantCulture),
         IssuedBy = "li-wei (consultant)",
+        Profile = Profiles.ProfileInput.Example.ToClient(),
         Samples = DecisionEngine.DefaultSamples,
         Seed = DecisionEngine.DefaultSeed,
         Hash = "9f2c6b1e0d4a7f3c5e8b2a1d6c9f0e3b7a4d2c8e1f5b9a0c3d6e2f7a1b4c8d0e",

@@ -8,6 +8,7 @@ namespace VendorAdvisor.Api.Infrastructure.Storage;
 public static partial class Correlation
 {
     public const string HeaderName = "X-Correlation-Id";
+    public const string CausationHeaderName = "X-Causation-Id";
     private const string ItemKey = "va:correlation";
 
     public static string Of(HttpContext context) =>
@@ -22,6 +23,11 @@ public static partial class Correlation
         context.Items[ItemKey] = id;
         return id;
     }
+
+    /// When one command follows from another (a workflow reacting to an event, say), the caller names the
+    /// cause in X-Causation-Id; it is stored on every event the request appends.
+    public static string? CausationOf(HttpContext context) =>
+        context.Request.Headers[CausationHeaderName].ToString() is var offered && SaneId().IsMatch(offered) ? offered : null;
 
     public static WebApplication UseCorrelation(this WebApplication app)
     {

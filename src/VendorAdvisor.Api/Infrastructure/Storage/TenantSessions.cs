@@ -29,6 +29,7 @@ public sealed class TenantSessions(IDocumentStore store, IHttpContextAccessor ht
         var session = store.LightweightSession(tenantId);
         session.LastModifiedBy = Caller.Actor;
         session.CorrelationId = Correlation.Of(Context);
+        session.CausationId = Correlation.CausationOf(Context);
         return session;
     }
 

@@ -1,0 +1,82 @@
+using System.Data;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Marten;
+using Npgsql;
+
+namespace VendorAdvisor.Api.Features.Audit;
+
+public sealed record AuditQuery(long After, int? Limit, string? Type, string? Actor, Guid? Stream, DateTimeOffset? From, DateTimeOffset? To);
+
+/// Reads a tenant's events in order straight from the event table, streaming row by row, so that a page
+/// costs the same with ten thousand or a million events stored (index on tenant and sequence) and an
+/// export never holds more than one event in memory.
+public sealed class AuditLog(AuditCursor cursor)
+{
+    public async IAsyncEnumerable<AuditEvent> ReadAsync(IQuerySession session, AuditQuery query, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
+        await using var connection = (NpgsqlConnection)session.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            $"""
+            select seq_id, version, stream_id, type, timestamp, user_name, correlation_id, causation_id, data::text
+            from {schema}.mt_events
+            where tenant_id = @tenant and seq_id > @after
+              and (@type::varchar is null or type = @type)
+              and (@actor::varchar is null or user_name = @actor)
+              and (@stream::uuid is null or stream_id = @stream)
+              and (@from::timestamptz is null or timestamp >= @from)
+              and (@to::timestamptz is null or timestamp < @to)
+            order by seq_id
+            {(query.Limit is { } limit ? $"limit {limit}" : "")}
+            """;
+        command.Parameters.AddWithValue("tenant", session.TenantId);
+        command.Parameters.AddWithValue("after", query.After);
+        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlTypes.NpgsqlDbType.Varchar) { Value = (object?)query.Type ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("actor", NpgsqlTypes.NpgsqlDbType.Varchar) { Value = (object?)query.Actor ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("stream", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)query.Stream ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)query.From?.ToUniversalTime() ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("to", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)query.To?.ToUniversalTime() ?? DBNull.Value });
+
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var sequence = reader.GetInt64(0);
+            var version = reader.GetInt64(1);
+            var streamId = reader.GetGuid(2);
+            var type = reader.GetString(3);
+            var timestamp = reader.GetFieldValue<DateTimeOffset>(4);
+            var actor = await reader.IsDBNullAsync(5, ct) ? null : reader.GetString(5);
+            var correlation = await reader.IsDBNullAsync(6, ct) ? null : reader.GetString(6);
+            var causation = await reader.IsDBNullAsync(7, ct) ? null : reader.GetString(7);
+            using var data = JsonDocument.Parse(reader.GetString(8));
+            yield return new AuditEvent(cursor.Encode(session.TenantId, sequence), version, streamId, type, timestamp,
+                actor, correlation, causation, data.RootElement.Clone());
+        }
+    }
+}
+
+public static class AuditServices
+{
+    public static IServiceCollection AddAudit(this IServiceCollection services) =>
+        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>();
+}
+
+/// The index that keeps a feed page cheap however many events the store holds. Created once at start-up,
+/// after Marten has created its tables; harmless when it exists.
+public sealed class AuditIndexes(IDocumentStore store) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var schema = store.Options.Events.DatabaseSchemaName;
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"create index if not exists ix_mt_events_tenant_seq on {schema}.mt_events (tenant_id, seq_id)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using FastEndpoints;
+using FluentValidation;
+using Marten;
+using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.Errors;
+
+namespace VendorAdvisor.Api.Features.Audit;
+
+public sealed record ReadAuditFeedRequest
+{
+    /// <summary>The `next` cursor of the previous page, or an event's `sequence`: events after it. Empty: from the start.</summary>
+    [QueryParam]
+    public string? After { get; init; }
+
+    /// <summary>Events per page, 1 to 1000 (default 100). Ignored for an NDJSON export unless given.</summary>
+    [QueryParam]
+    public int? Limit { get; init; }
+
+    /// <summary>Only events of this type, e.g. recommendation_issued, profile_attributes_changed, api_key_issued.</summary>
+    [QueryParam]
+    public string? Type { get; init; }
+
+    /// <summary>Only events caused by this API key name.</summary>
+    [QueryParam]
+    public string? Actor { get; init; }
+
+    /// <summary>Only events of this stream (a profile id, for example).</summary>
+    [QueryParam]
+    public Guid? Stream { get; init; }
+
+    /// <summary>Only events at or after this moment.</summary>
+    [QueryParam]
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Only events before this moment.</summary>
+    [QueryParam]
+    public DateTimeOffset? To { get; init; }
+}
+
+public sealed class ReadAuditFeedValidator : Validator<ReadAuditFeedRequest>
+{
+    public ReadAuditFeedValidator()
+    {
+        RuleFor(x => x.Limit).InclusiveBetween(1, ReadAuditFeed.MaxLimit);
+        RuleFor(x => x.Type).MaximumLength(200);
+        RuleFor(x => x.Actor).MaximumLength(200);
+        RuleFor(x => x.After).MaximumLength(100);
+    }
+}
+
+public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditCursor cursors) : Endpoint<ReadAuditFeedRequest, AuditEventPage>
+{
+    public const int MaxLimit = 1000;
+    public const string NdJson = "application/x-ndjson";
+    private static readonly ReadOnlyMemory<byte> NewLine = "\n"u8.ToArray();
+
+    public override void Configure()
+    {
+        Get("/v1/audit/events");
+        Roles(Role.Admin, Role.Auditor);
+        Description(endpoint => endpoint.Produces<AuditEventPage>(200, "application/json", NdJson));
+        Summary(s =>
+        {
+            s.Summary = "Pages through all of the tenant's events in order, with filters; or exports them as NDJSON.";
+            s.Description = "Profiles, recommendations, catalog overrides, tenant and key management: every event with its actor and " +
+                            "correlation id. Follow `next` until it is null. With `Accept: application/x-ndjson` the same feed streams " +
+                            "as one event per line, in constant memory whatever its size. Cursors are opaque and belong to one tenant.";
+            s.Responses[200] = "One page of events (JSON), or the whole feed (NDJSON).";
+            s.ResponseExamples[200] = AuditEventPage.Example;
+        });
+    }
+
+    public override async Task HandleAsync(ReadAuditFeedRequest req, CancellationToken ct)
+    {
+        long after = 0;
+        if (req.After is { Length: > 0 } cursor && !cursors.TryDecode(session.TenantId, cursor, out after))
+        {
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, "'after' is not a cursor of this tenant's feed."));
+            return;
+        }
+
+        var export = HttpContext.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(NdJson, StringComparison.OrdinalIgnoreCase));
+        var query = new AuditQuery(after, export ? req.Limit : req.Limit ?? 100, req.Type, req.Actor, req.Stream, req.From, req.To);
+        if (export)
+        {
+            await ExportAsync(query, ct);
+            return;
+        }
+
+        var items = new List<AuditEvent>();
+        await foreach (var item in log.ReadAsync(session, query, ct)) items.Add(item);
+        await Send.OkAsync(new AuditEventPage(items, items.Count == query.Limit ? items[^1].Sequence : null), ct);
+    }
+
+    private async Task ExportAsync(AuditQuery query, CancellationToken ct)
+    {
+        HttpContext.Response.ContentType = NdJson;
+        var body = HttpContext.Response.Body;
+        var written = 0;
+        await foreach (var item in log.ReadAsync(session, query, ct))
+        {
+            await JsonSerializer.SerializeAsync(body, item, ApiJson.Options, ct);
+            await body.WriteAsync(NewLine, ct);
+            if (++written % 200 == 0) await body.FlushAsync(ct);
+        }
+        await body.FlushAsync(ct);
+    }
+}
