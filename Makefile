@@ -1,6 +1,6 @@
 # The two commands a newcomer needs: `make run` (the API on http://localhost:5080) and `make test`.
 # Both bring up everything they need from nothing: PostgreSQL, the restore shim, the build.
-.PHONY: run test build restore shim pg-up pg-down format format-check bench clean
+.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit clean
 URLS ?= http://localhost:5080
 
 run: restore pg-up
@@ -9,6 +9,9 @@ run: restore pg-up
 
 test: restore pg-up
 	scripts/test.sh
+
+http-check: restore pg-up
+	scripts/http-check.sh
 
 build: restore
 	dotnet build VendorAdvisor.sln -c Release --nologo --no-restore
@@ -34,6 +37,12 @@ format-check: restore
 bench: restore
 	dotnet run -c Release --project tests/VendorAdvisor.Benchmarks -- --filter '*'
 
+bench-api: restore
+	scripts/bench-recommendations.sh
+
+bench-audit: restore
+	scripts/bench-audit-feed.sh
+
 clean:
 	dotnet clean VendorAdvisor.sln --nologo -v q
-	rm -rf .test-results .shim-feed
+	rm -rf .test-results .shim-feed http/node_modules

@@ -119,7 +119,7 @@ public sealed class AuditTrailTests(ApiFixture api)
             ["assessments"]!.AsArray().Single(a => (string)a!["criterion"]! == "latency")!["score"]!;
         TencentLatency(catalogThen).ShouldNotBe(2);
         TencentLatency(catalogNow).ShouldBe(2);
-        await (await tenant.Auditor.GetAsync("/v1/catalog?version=2025.1%2Br99")).ShouldBeProblemAsync(404);
+        await (await tenant.Auditor.GetAsync("/v1/catalog?version=2025.1-r99")).ShouldBeProblemAsync(404);
     }
 
     [Fact]

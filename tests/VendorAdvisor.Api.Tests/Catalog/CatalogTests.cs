@@ -63,7 +63,7 @@ public sealed class CatalogTests(ApiFixture api)
         var after = (await (await admin.PostAsync($"/v1/profiles/{profileId}/recommendations", null)).Content.ReadFromJsonAsync<JsonObject>())!;
         ((string)after["catalogVersion"]!).ShouldBe((string)catalog["version"]!);
         var reread = await admin.GetFromJsonAsync<JsonObject>($"/v1/recommendations/{before["id"]}");
-        ((string)reread!["catalogVersion"]!).ShouldEndWith("+r0");
+        ((string)reread!["catalogVersion"]!).ShouldEndWith("-r0");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CatalogTests(ApiFixture api)
         var restored = (await admin.GetFromJsonAsync<JsonObject>("/v1/vendors/huawei-cloud"))!["assessments"]![0]!;
         ((double)restored["score"]!).ShouldBe((double)published["score"]!);
         ((bool)restored["overridden"]!).ShouldBeFalse();
-        ((string)(await admin.GetFromJsonAsync<JsonObject>("/v1/catalog"))!["version"]!).ShouldEndWith("+r2");
+        ((string)(await admin.GetFromJsonAsync<JsonObject>("/v1/catalog"))!["version"]!).ShouldEndWith("-r2");
         await (await admin.DeleteAsync($"/v1/catalog/overrides/huawei-cloud/{criterion}")).ShouldBeProblemAsync(404);
     }
 

@@ -32,7 +32,7 @@ public sealed class RecommendationTests(ApiFixture api)
         response.Headers.Location!.ToString().ShouldBe($"/v1/recommendations/{body["id"]}");
         ((string)body["profileId"]!).ShouldBe(profileId.ToString());
         ((long)body["profileVersion"]!).ShouldBe(1);
-        ((string)body["catalogVersion"]!).ShouldEndWith("+r0");
+        ((string)body["catalogVersion"]!).ShouldEndWith("-r0");
         ((string)body["method"]!).ShouldBe("weighted-sum");
         ((string)body["issuedBy"]!).ShouldStartWith("consultant-");
         var ranking = body["ranking"]!.AsArray();
@@ -237,7 +237,7 @@ public sealed class RecommendationTests(ApiFixture api)
 
         var diff = (await client.GetFromJsonAsync<JsonObject>($"/v1/recommendations/{before["id"]}/diff/{after["id"]}"))!;
 
-        ((string)after["catalogVersion"]!).ShouldEndWith("+r1");
+        ((string)after["catalogVersion"]!).ShouldEndWith("-r1");
         diff["changedAttributes"]!.AsArray().Select(n => (string)n!).ShouldBe(["priceSensitivity", "priorities"]);
         diff["catalogChanges"]!.AsArray().Single()!["vendor"]!.GetValue<string>().ShouldBe("aws-china");
         diff["profileEvents"]!.AsArray().Select(e => (string)e!["type"]!).ShouldBe(["profile_attributes_changed", "profile_priorities_set"]);

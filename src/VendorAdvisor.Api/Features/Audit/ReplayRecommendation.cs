@@ -37,7 +37,7 @@ public sealed class ReplayRecommendation(IQuerySession session, CatalogReader ca
             s.Description = "The profile is rebuilt from its events at the recorded version, the catalog at the recorded version, with the " +
                             "recorded method, options and seed. Stores nothing. `differences` lists each field that differs (at most 100).";
             s.Responses[200] = "The outcome of the replay.";
-            s.ResponseExamples[200] = new ReplayResponse(Guid.Parse("01a207c1-0b5e-7f3a-9c2d-4e6f8a0b1c2d"), true, 3, "2025.1+r0",
+            s.ResponseExamples[200] = new ReplayResponse(Guid.Parse("01a207c1-0b5e-7f3a-9c2d-4e6f8a0b1c2d"), true, 3, "2025.1-r0",
                 McdaMethod.WeightedSum, DecisionEngine.DefaultSeed, DecisionEngine.DefaultSamples, DecisionEngine.EngineVersion, []);
         });
     }

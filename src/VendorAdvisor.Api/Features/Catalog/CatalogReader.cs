@@ -35,7 +35,7 @@ public sealed class CatalogReader(SeedCatalog seed)
     {
         if (!CatalogVersion.TryParse(version, out var parsed))
         {
-            throw new DecisionInputException($"'{version}' is not a catalog version; versions read like '{seed.Catalog.Version}+r0'.");
+            throw new DecisionInputException($"'{version}' is not a catalog version; versions read like '{seed.Catalog.Version}-r0'.");
         }
         var published = parsed.Published == seed.Catalog.Version
             ? seed.Catalog

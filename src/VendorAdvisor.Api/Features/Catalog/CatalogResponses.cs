@@ -30,7 +30,7 @@ public sealed record VendorResponse(
     public static readonly VendorResponse Example = new(
         "aws-china", "AWS China", "Amazon Web Services in mainland China, run by local operators.",
         [new VendorOperator("Sinnet", "Beijing"), new VendorOperator("NWCD", "Ningxia")],
-        "2025.1+r0",
+        "2025.1-r0",
         [
             new AssessmentResponse("payment-integration", 3, 1.5,
                 "Weak integration with domestic payment systems is one of the reasons given for its losses in retail and gaming.",
@@ -41,7 +41,7 @@ public sealed record VendorResponse(
 
 public sealed record VendorListResponse(string CatalogVersion, IReadOnlyList<VendorSummary> Items)
 {
-    public static readonly VendorListResponse Example = new("2025.1+r0",
+    public static readonly VendorListResponse Example = new("2025.1-r0",
         [new VendorSummary("aws-china", "AWS China", "Amazon Web Services in mainland China, run by local operators.",
             new Dictionary<string, double> { ["localization"] = 3, ["price"] = 4 })]);
 }
@@ -56,7 +56,7 @@ public sealed record CatalogResponse(
         view.Version.ToString(), view.Version.Published, view.Version.Revision, view.Catalog.ScaleMin, view.Catalog.ScaleMax,
         view.Catalog.Criteria, [.. view.Catalog.Vendors.Select(vendor => VendorResponse.From(view, vendor))], view.Catalog.Sources);
 
-    public static readonly CatalogResponse Example = new("2025.1+r1", "2025.1", 1, 0, 10,
+    public static readonly CatalogResponse Example = new("2025.1-r1", "2025.1", 1, 0, 10,
         [new Criterion("payment-integration", "Payment integration", "How well the platform works with domestic payment systems.")],
         [VendorResponse.Example],
         [new Source("aws-retreats-2025", "AWS Retreats Quietly in China Amid Layoffs and Lost Clients", "publisher not stated", "2025", null, [])]);

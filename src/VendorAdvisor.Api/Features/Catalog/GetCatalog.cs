@@ -7,7 +7,7 @@ namespace VendorAdvisor.Api.Features.Catalog;
 
 public sealed record GetCatalogRequest
 {
-    /// <summary>A past version, as recommendations record it (e.g. 2025.1+r2); empty for the current one.</summary>
+    /// <summary>A past version, as recommendations record it (e.g. 2025.1-r2); empty for the current one.</summary>
     [QueryParam]
     public string? Version { get; init; }
 }
@@ -21,7 +21,7 @@ public sealed class GetCatalog(IQuerySession session, CatalogReader catalogs) : 
         Summary(s =>
         {
             s.Summary = "Reads the tenant's catalog, now or at a past version: criteria, vendors, every assessment with its sources, overrides marked.";
-            s.Description = "The version reads `{published}+r{revision}`: the catalog published from seeds/ and the revision of this tenant's overrides. Recommendations record it.";
+            s.Description = "The version reads `{published}-r{revision}`: the catalog published from seeds/ and the revision of this tenant's overrides. Recommendations record it.";
             s.Responses[200] = "The catalog.";
             s.ResponseExamples[200] = CatalogResponse.Example;
         });

@@ -115,7 +115,7 @@ public sealed record RecommendationResponse : EvaluationResponse
         Samples = DecisionEngine.DefaultSamples,
         Seed = DecisionEngine.DefaultSeed,
         Hash = "9f2c6b1e0d4a7f3c5e8b2a1d6c9f0e3b7a4d2c8e1f5b9a0c3d6e2f7a1b4c8d0e",
-        CatalogVersion = "2025.1+r0",
+        CatalogVersion = "2025.1-r0",
         Method = McdaMethod.WeightedSum,
         Ranking =
         [
@@ -127,7 +127,7 @@ public sealed record RecommendationResponse : EvaluationResponse
         Excluded = [new ExcludedVendor("aws-china", "excluded by the profile's constraints")],
         Weights = [new CriterionWeight("latency", 0.35, 5, "priority", [])],
         Sensitivity = new SensitivityReport("tencent-cloud", [], null, [], "one weight at a time, the others rescaled proportionally"),
-        Manifest = new RecommendationManifest("1.0.0", "2025.1+r0", [], McdaMethod.WeightedSum, "fixed scale 0..10",
+        Manifest = new RecommendationManifest("1.0.0", "2025.1-r0", [], McdaMethod.WeightedSum, "fixed scale 0..10",
             "weighted utility, 0..1", "profile rules", "1", "Saaty", 0.1, DecisionEngine.DefaultSamples, DecisionEngine.DefaultSeed,
             "portable normal", "samples clamped to [0, 10]", "alphabetical by vendor id", "one weight at a time"),
         Warnings = [],
