@@ -33,6 +33,7 @@ public sealed class VerifyAuditChain(IQuerySession session, AuditCursor cursors)
             s.Description = "Each recommendation's hash covers its inputs and result and the previous recommendation's hash; an event " +
                             "altered, removed or reordered in the database breaks the chain from that point.";
             s.Responses[200] = "Whether the chain is intact, and where it first breaks if not.";
+            s.Responses[404] = "profileId names no profile of this tenant.";
             s.ResponseExamples[200] = new ChainVerification(false, 12, 40, new ChainBreak(Guid.Parse("01a2079c-4f3b-7d21-8e6a-2b9c0d4e5f61"),
                 Guid.Parse("01a207c1-0b5e-7f3a-9c2d-4e6f8a0b1c2d"), "q3Vb0mZJr6n0xXlU1yWc2A", "the stored hash does not match the recommendation's content"));
         });

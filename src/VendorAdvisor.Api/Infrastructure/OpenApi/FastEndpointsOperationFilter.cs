@@ -120,10 +120,19 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
             var response = new OpenApiResponse { Description = declared.GetValueOrDefault(status) ?? ReasonPhrases.GetReasonPhrase(status) };
             if (type is not null && type != typeof(object) && type != typeof(EmptyResponse))
             {
+                var schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository);
                 response.Content = new Dictionary<string, IOpenApiMediaType>
                 {
-                    [Json] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository), Example = ToNode(example) },
+                    [Json] = new OpenApiMediaType { Schema = schema, Example = ToNode(example) },
                 };
+                // Other media types the endpoint declares with Produces (an NDJSON export, say).
+                foreach (var format in context.ApiDescription.SupportedResponseTypes
+                             .Where(declared => declared.StatusCode == status)
+                             .SelectMany(declared => declared.ApiResponseFormats)
+                             .Where(format => format.MediaType != Json))
+                {
+                    response.Content[format.MediaType] = new OpenApiMediaType { Schema = schema };
+                }
             }
             responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
         }
