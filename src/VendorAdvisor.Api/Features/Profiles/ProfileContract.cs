@@ -6,47 +6,16 @@ namespace VendorAdvisor.Api.Features.Profiles;
 
 /// A profile's fields as a request carries them: the JSON shape of seeds/profiles and of the engine.
 /// On create, absent optional fields take their defaults; on update, absent fields stay as they are.
-public record ProfileInput
+public record ProfileInput : ProfileAttributes
 {
-    public string? Name { get; init; }
-    public string? Description { get; init; }
-    public Sector? Sector { get; init; }
-    public Origin? Origin { get; init; }
-    public IReadOnlyList<Region>? Regions { get; init; }
-    public IReadOnlyList<CloudProvider>? ExistingClouds { get; init; }
-    public IReadOnlyList<DataCategory>? DataCategories { get; init; }
-    public bool? CrossBorderTransfer { get; init; }
-    public Sensitivity? LatencySensitivity { get; init; }
-    public Sensitivity? PriceSensitivity { get; init; }
-    public bool? ConsumerPaymentsInChina { get; init; }
-
-    /// <summary>Optional: how much the client worries about geopolitical exposure of its stack.</summary>
-    public Sensitivity? GeopoliticalRiskSensitivity { get; init; }
-
     /// <summary>Consultant priorities, 0..5 per criterion id; they replace the weight derived for the criteria they name. On update, {} clears them.</summary>
     public Dictionary<string, double>? Priorities { get; init; }
 
     /// <summary>Vendors the client will not use, and the least score it accepts per criterion. On update, {} clears them.</summary>
     public ProfileConstraints? Constraints { get; init; }
 
-    public ProfileAttributes Attributes() => new()
-    {
-        Name = Name?.Trim(),
-        Description = Description,
-        Sector = Sector,
-        Origin = Origin,
-        Regions = Regions,
-        ExistingClouds = ExistingClouds,
-        DataCategories = DataCategories,
-        CrossBorderTransfer = CrossBorderTransfer,
-        LatencySensitivity = LatencySensitivity,
-        PriceSensitivity = PriceSensitivity,
-        ConsumerPaymentsInChina = ConsumerPaymentsInChina,
-        GeopoliticalRiskSensitivity = GeopoliticalRiskSensitivity,
-    };
-
     /// The client as a new profile: required fields are validated to be present before this is called.
-    public ClientProfile ToClient() => Attributes().ApplyTo(new ClientProfile
+    public ClientProfile ToClient() => AttributesOnly().ApplyTo(new ClientProfile
     {
         Name = "",
         Sector = default,
@@ -54,10 +23,10 @@ public record ProfileInput
     }) with
     {
         Priorities = Priorities is { Count: > 0 } ? Priorities : null,
-        Constraints = IsEmpty(Constraints) ? null : Constraints,
+        Constraints = NoConstraints(Constraints) ? null : Constraints,
     };
 
-    public static bool IsEmpty(ProfileConstraints? constraints) =>
+    public static bool NoConstraints(ProfileConstraints? constraints) =>
         constraints is null || (constraints.ExcludedVendors.Count == 0 && constraints.MinimumScores.Count == 0);
 
     public static readonly ProfileInput Example = new()

@@ -17,8 +17,9 @@ public sealed record ConstraintsSet(ProfileConstraints? Constraints);
 
 public sealed record ProfileArchived(Guid ProfileId);
 
-/// The attributes of a profile, each optional: a request's fields, or the changes an event records.
-public sealed record ProfileAttributes
+/// The attributes of a profile, each optional: the changes an event records, and the fields of a request
+/// (ProfileInput adds priorities and constraints).
+public record ProfileAttributes
 {
     public string? Name { get; init; }
     public string? Description { get; init; }
@@ -35,6 +36,9 @@ public sealed record ProfileAttributes
 
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => this == new ProfileAttributes();
+
+    /// Just the attributes of a request that carries more, its name trimmed.
+    public ProfileAttributes AttributesOnly() => new(this) { Name = Name?.Trim() };
 
     public static ProfileAttributes Of(ClientProfile profile) => new()
     {

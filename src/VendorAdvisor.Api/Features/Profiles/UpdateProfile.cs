@@ -65,7 +65,7 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
             return;
         }
 
-        var attributes = ProfileAttributes.Changed(profile.Client, req.Attributes());
+        var attributes = ProfileAttributes.Changed(profile.Client, req.AttributesOnly());
         if (!attributes.IsEmpty) stream.AppendOne(new ProfileAttributesChanged(attributes));
         if (req.Priorities is { } priorities && !SameEntries(priorities, profile.Client.Priorities))
         {
@@ -73,7 +73,7 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
         }
         if (req.Constraints is { } constraints && !SameConstraints(constraints, profile.Client.Constraints))
         {
-            stream.AppendOne(new ConstraintsSet(ProfileInput.IsEmpty(constraints) ? null : constraints));
+            stream.AppendOne(new ConstraintsSet(ProfileInput.NoConstraints(constraints) ? null : constraints));
         }
         try
         {
@@ -98,7 +98,7 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
         proposed.Count == (current?.Count ?? 0) && proposed.All(pair => current!.TryGetValue(pair.Key, out var value) && value == pair.Value);
 
     private static bool SameConstraints(Domain.Profiles.ProfileConstraints proposed, Domain.Profiles.ProfileConstraints? current) =>
-        ProfileInput.IsEmpty(proposed) ? ProfileInput.IsEmpty(current)
+        ProfileInput.NoConstraints(proposed) ? ProfileInput.NoConstraints(current)
         : current is not null && proposed.ExcludedVendors.Order().SequenceEqual(current.ExcludedVendors.Order())
           && SameEntries(proposed.MinimumScores, current.MinimumScores);
 }
