@@ -33,7 +33,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<FastEndpointsOperationFilter>();
-            options.DocumentFilter<UnreferencedSchemasFilter>();
+            options.DocumentFilter<DocumentCleanupFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "VendorAdvisor.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
         });

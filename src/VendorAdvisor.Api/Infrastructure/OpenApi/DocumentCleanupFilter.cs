@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace VendorAdvisor.Api.Infrastructure.OpenApi;
+
+/// Tidies the document for people and generated clients. The API explorer offers every request type as a
+/// schema, even those bound only from the route or query string, and a tag named after the assembly:
+/// drop what nothing refers to, and list the areas in the order a consultant meets them.
+public sealed partial class DocumentCleanupFilter : IDocumentFilter
+{
+    private static readonly string[] AreaOrder = ["Admin", "Callers", "Profiles", "Recommendations", "Catalog", "Analyses", "Audit", "Health"];
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        OrderTags(swaggerDoc);
+        RemoveUnreferencedSchemas(swaggerDoc);
+    }
+
+    private static void OrderTags(OpenApiDocument document)
+    {
+        var used = document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(tag => tag.Name).ToHashSet();
+        var tags = (document.Tags ?? new HashSet<OpenApiTag>()).Where(tag => used.Contains(tag.Name))
+            .OrderBy(tag => Array.IndexOf(AreaOrder, tag.Name) is var i and >= 0 ? i : AreaOrder.Length)
+            .ThenBy(tag => tag.Name, StringComparer.Ordinal)
+            .ToList();
+        document.Tags = new HashSet<OpenApiTag>(tags);
+    }
+
+    private static void RemoveUnreferencedSchemas(OpenApiDocument swaggerDoc)
+    {
+        var schemas = swaggerDoc.Components?.Schemas;
+        if (schemas is null) return;
+        while (true)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            swaggerDoc.SerializeAsV3(new OpenApiJsonWriter(text));
+            var referenced = Reference().Matches(text.ToString()).Select(match => match.Groups[1].Value).ToHashSet();
+            var unused = schemas.Keys.Where(name => !referenced.Contains(name)).ToList();
+            if (unused.Count == 0) return;
+            foreach (var name in unused) schemas.Remove(name);
+        }
+    }
+
+    [GeneratedRegex("#/components/schemas/([^\"]+)\"")]
+    private static partial Regex Reference();
+}
