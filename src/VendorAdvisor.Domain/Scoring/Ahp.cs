@@ -19,8 +19,20 @@ public static class Ahp
     /// <summary>Above this consistency ratio the judgements are reported as inconsistent (Saaty's 10 % rule).</summary>
     public const double ConsistencyThreshold = 0.1;
 
-    /// <summary>How far a[i][j] * a[j][i] may stray from 1: judgements typed as 0.33 for 1/3 must still pass.</summary>
+    /// <summary>How far a[i][j] * a[j][i] (and a diagonal entry) may stray from 1, relatively. A pair also passes when,
+    /// on Saaty's 1..9 scale, the smaller entry is the larger one's reciprocal rounded to two decimals (see
+    /// <see cref="RoundedReciprocalTolerance"/>): the usual 0.5, 0.33, 0.25, 0.2, 0.17, 0.14, 0.13 and 0.11 for 1/2 .. 1/9.</summary>
     public const double ReciprocalTolerance = 0.01;
+
+    /// <summary>Half a unit in the second decimal: how far the smaller entry of a pair on Saaty's 1..9 scale may be
+    /// from the exact reciprocal of the larger (0.13 for 1/8 = 0.125 is 0.005 away; 0.33 × 3 = 0.99 misses 1 % by a rounding error).</summary>
+    public const double RoundedReciprocalTolerance = 0.005;
+
+    /// <summary>The largest judgement of Saaty's fundamental scale.</summary>
+    public const double SaatyScaleMax = 9;
+
+    // Decimal inputs are not exact in binary: 0.33 × 3 is 0.9899999999999999, 0.13 − 1/8 is 0.005000000000000004.
+    private const double RoundingSlack = 1e-9;
 
     public const int MaxSize = 50;
 
@@ -82,7 +94,7 @@ public static class Ahp
 
         for (var i = 0; i < n; i++)
         {
-            if (Math.Abs(matrix[i][i] - 1) > ReciprocalTolerance)
+            if (Math.Abs(matrix[i][i] - 1) > ReciprocalTolerance + RoundingSlack)
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"diagonal entry [{i}][{i}] = {matrix[i][i]} must be 1"));
             }
@@ -90,7 +102,7 @@ public static class Ahp
             for (var j = i + 1; j < n; j++)
             {
                 var product = matrix[i][j] * matrix[j][i];
-                if (Math.Abs(product - 1) > ReciprocalTolerance)
+                if (!Reciprocal(matrix[i][j], matrix[j][i]))
                 {
                     problems.Add(string.Create(CultureInfo.InvariantCulture,
                         $"entries [{i}][{j}] = {matrix[i][j]} and [{j}][{i}] = {matrix[j][i]} are not reciprocal (product {product:0.####})"));
@@ -99,6 +111,19 @@ public static class Ahp
         }
 
         return problems;
+    }
+
+    /// <summary>Whether two positive entries a[i][j] and a[j][i] are reciprocal within <see cref="ReciprocalTolerance"/>,
+    /// or within <see cref="RoundedReciprocalTolerance"/> as a two-decimal rounding on Saaty's 1..9 scale.</summary>
+    public static bool Reciprocal(double a, double b)
+    {
+        if (Math.Abs((a * b) - 1) <= ReciprocalTolerance + RoundingSlack)
+        {
+            return true;
+        }
+
+        double large = Math.Max(a, b), small = Math.Min(a, b);
+        return large <= SaatyScaleMax && Math.Abs(small - (1 / large)) <= RoundedReciprocalTolerance + RoundingSlack;
     }
 
     public static IReadOnlyList<string> Validate(double[,] matrix)
@@ -164,6 +189,11 @@ public static class Ahp
                 iterations++;
                 break;
             }
+        }
+
+        if (!double.IsFinite(lambda) || w.Any(x => !double.IsFinite(x)))
+        {
+            throw new DecisionInputException("Invalid pairwise comparison matrix: its entries are too extreme for the eigenvector to be computed in double precision; use judgements on Saaty's 1..9 scale.");
         }
 
         var ci = n > 1 ? Math.Max(0, (lambda - n) / (n - 1)) : 0;

@@ -36,28 +36,111 @@ public static class DecisionEngine
     public const int MaxAlternatives = 200;
     public const int MaxSamples = 100_000;
 
-    /// <summary>Ranks the alternatives. Throws <see cref="DecisionInputException"/> (never anything else) for input it cannot decide on.</summary>
-    public static DecisionAnalysis Analyze(DecisionRequest request)
+    /// <summary>
+    /// The Monte Carlo work budget: <c>samples × alternatives × (criteria + alternatives)</c> may not exceed it.
+    /// Each sample draws and scores every cell (alternatives × criteria) and then orders the alternatives (up to
+    /// alternatives² comparisons when they are close), so this product tracks the CPU time; at the budget a
+    /// request takes about half a second of one core on the reference machine (see the benchmarks README).
+    /// With 200 alternatives and 50 criteria that allows 2,000 samples; with 4 vendors and 6 criteria, all 100,000.
+    /// </summary>
+    public const long WorkBudget = 100_000_000;
+
+    /// <summary>The Monte Carlo work of a request, in the units of <see cref="WorkBudget"/>.</summary>
+    public static long Work(int criteria, int alternatives, int samples) =>
+        (long)Math.Max(0, samples) * Math.Max(0, alternatives) * ((long)Math.Max(0, criteria) + Math.Max(0, alternatives));
+
+    /// <summary>The most samples <see cref="WorkBudget"/> allows for a matrix of this size (never above <see cref="MaxSamples"/>).</summary>
+    public static int MaxSamplesFor(int criteria, int alternatives)
+    {
+        var perSample = Work(criteria, alternatives, 1);
+        return perSample <= 0 ? MaxSamples : (int)Math.Min(MaxSamples, WorkBudget / perSample);
+    }
+
+    /// <summary>Why a sampled request exceeds <see cref="WorkBudget"/>, in words; null when it fits.</summary>
+    public static string? WorkBudgetProblem(int criteria, int alternatives, int samples)
+    {
+        var work = Work(criteria, alternatives, samples);
+        return work <= WorkBudget
+            ? null
+            : Invariant($"{samples:N0} samples over {alternatives} alternatives and {criteria} criteria need {work:N0} units of work (samples × alternatives × (criteria + alternatives)), over the budget of {WorkBudget:N0}; use at most {MaxSamplesFor(criteria, alternatives):N0} samples for a matrix of this size.");
+    }
+
+    /// <summary>Ranks the alternatives. Raw values may have any finite magnitude. Throws <see cref="DecisionInputException"/>
+    /// (never anything else) for input it cannot decide on, including a Monte Carlo over <see cref="WorkBudget"/>, and
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled. Every number in
+    /// the answer is finite.</summary>
+    public static DecisionAnalysis Analyze(DecisionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var warnings = new List<string>();
-        var (problem, source, ahp) = Build(request, warnings);
+        var (problem, declared, exponents, source, ahp) = Build(request, warnings);
+        cancellationToken.ThrowIfCancellationRequested();
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
         var uncertain = problem.Uncertainty is not null && request.Samples > 0;
-        var outcome = uncertain ? MonteCarlo.Run(problem, request.Samples, request.Seed) : null;
+        var outcome = uncertain ? MonteCarlo.Run(problem, request.Samples, request.Seed, cancellationToken: cancellationToken) : null;
         var ranking = Ranking(problem, order, outcome);
-        var sensitivity = SensitivityAnalysis.Analyze(problem, order);
+        if (declared.Kind == NormalisationKind.None && exponents.Length > 0 && exponents[0] != 0)
+        {
+            // Raw scores are in the caller's units: undo the common scale.
+            var e = exponents[0];
+            ranking = ranking.Select(r => r with
+            {
+                Score = Math.ScaleB(r.Score, e),
+                Contributions = r.Contributions.ToDictionary(c => c.Key, c => Math.ScaleB(c.Value, e), StringComparer.Ordinal),
+            }).ToArray();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var sensitivity = SensitivityAnalysis.Analyze(problem, order, cancellationToken);
         var weights = problem.CriterionIds.Select((id, j) => new CriterionWeightUsed(id, problem.Weights[j])).ToArray();
-        var summary = outcome is null ? null : new UncertaintySummary(outcome.Samples, outcome.Seed, PortableNormal.Description, ClampDescription(problem));
-        return new DecisionAnalysis(
-            problem.Method, problem.Normalisation, ranking, weights, source, ahp, sensitivity, summary, warnings,
+        var summary = outcome is null ? null : new UncertaintySummary(outcome.Samples, outcome.Seed, PortableNormal.Description, ClampDescription(problem, declared, exponents));
+        var analysis = new DecisionAnalysis(
+            problem.Method, declared, ranking, weights, source, ahp, sensitivity, summary, warnings,
             EngineVersion, TieBreak.Rule);
+        return IsFinite(analysis)
+            ? analysis
+            : throw new DecisionInputException("the values are too extreme to be computed in double precision: some result is not a finite number. Bring them into a narrower range.");
     }
+
+    private static bool IsFinite(DecisionAnalysis analysis) =>
+        analysis.Ranking.All(r => double.IsFinite(r.Score) && r.Contributions.Values.All(double.IsFinite)
+                                  && (r.ProbabilityFirst is not { } p || double.IsFinite(p))
+                                  && (r.RankProbabilities ?? []).All(double.IsFinite))
+        && analysis.Weights.All(w => double.IsFinite(w.Weight))
+        && (analysis.AhpConsistency is not { } ahp
+            || (ahp.Weights.All(double.IsFinite) && double.IsFinite(ahp.LambdaMax) && double.IsFinite(ahp.ConsistencyIndex) && double.IsFinite(ahp.ConsistencyRatio)))
+        && analysis.Sensitivity.Weights.All(s => double.IsFinite(s.Weight) && double.IsFinite(s.LowerBound) && double.IsFinite(s.UpperBound))
+        && (analysis.Sensitivity.SmallestWinnerChange is not { } change
+            || (double.IsFinite(change.FromWeight) && double.IsFinite(change.ToWeight) && double.IsFinite(change.Change)));
 
     internal static string ClampDescription(Problem problem) =>
         double.IsInfinity(problem.SampleMin) && double.IsInfinity(problem.SampleMax)
             ? "samples are not clamped"
             : string.Create(CultureInfo.InvariantCulture, $"samples clamped to [{problem.SampleMin}, {problem.SampleMax}]");
+
+    /// <summary>The clamping in the caller's units (the problem's bounds apply to the rescaled values).</summary>
+    private static string ClampDescription(Problem problem, Normalisation declared, int[] exponents)
+    {
+        switch (declared.Kind)
+        {
+            case NormalisationKind.FixedScale:
+                return string.Create(CultureInfo.InvariantCulture, $"samples clamped to [{declared.ScaleMin}, {declared.ScaleMax}]");
+            case NormalisationKind.Sum:
+                {
+                    var costs = Enumerable.Range(0, problem.N).Where(j => !problem.Benefit[j])
+                        .Select(j => string.Create(CultureInfo.InvariantCulture, $"{problem.CriterionIds[j]} {Math.ScaleB(Magnitudes.RelativeSumCostClamp, exponents[j]):G3}"))
+                        .ToArray();
+                    return costs.Length == 0
+                        ? "samples clamped below at 0, because the distributive normalisation needs non-negative values; not clamped above"
+                        : "samples clamped below at 0 for benefit criteria and, for cost criteria, at 1e-9 times the power of two at or below the criterion's smallest value ("
+                          + string.Join(", ", costs)
+                          + "), because the distributive normalisation needs non-negative values and positive costs; not clamped above";
+                }
+
+            default:
+                return "samples are not clamped";
+        }
+    }
 
     internal static RankedAlternative[] Ranking(Problem problem, int[] order, MonteCarloOutcome? outcome)
     {
@@ -83,7 +166,7 @@ public static class DecisionEngine
         return result;
     }
 
-    private static (Problem Problem, string Source, AhpWeights? Ahp) Build(DecisionRequest request, List<string> warnings)
+    private static (Problem Problem, Normalisation Declared, int[] Exponents, string Source, AhpWeights? Ahp) Build(DecisionRequest request, List<string> warnings)
     {
         var criteria = request.Criteria ?? throw new DecisionInputException("criteria are required.");
         var alternatives = request.Alternatives ?? throw new DecisionInputException("alternatives are required.");
@@ -105,6 +188,12 @@ public static class DecisionEngine
         if (request.Samples is < 0 or > MaxSamples)
         {
             throw new DecisionInputException(Invariant($"samples must be between 0 and {MaxSamples}."));
+        }
+
+        if (request.Samples > 0 && alternatives.Any(a => a?.Uncertainty is { Count: > 0 })
+            && WorkBudgetProblem(criteria.Count, alternatives.Count, request.Samples) is { } overBudget)
+        {
+            throw new DecisionInputException(overBudget);
         }
 
         var criterionIds = UniqueIds(criteria.Select(c => c?.Id), "criterion");
@@ -165,12 +254,29 @@ public static class DecisionEngine
         CheckNormalisation(method, normalisation, values, benefit, criterionIds, m);
         var (weights, source, ahp) = Weights(request, criterionIds, warnings);
         var fixedPriorities = AlternativePriorities(request, method, criterionIds, alternativeIds, warnings);
-        var (sampleMin, sampleMax) = normalisation.Kind switch
+        // Values of any finite magnitude: an exact power-of-two rescale per criterion (see Magnitudes).
+        var exponents = Magnitudes.Exponents(normalisation, values, uncertainty, benefit, criterionIds, m);
+        Magnitudes.Scale(values, exponents);
+        if (uncertainty is not null)
         {
-            NormalisationKind.FixedScale => (normalisation.ScaleMin!.Value, normalisation.ScaleMax!.Value),
-            NormalisationKind.Sum => (1e-9, double.PositiveInfinity),
-            _ => (double.NegativeInfinity, double.PositiveInfinity),
-        };
+            Magnitudes.Scale(uncertainty, exponents);
+        }
+
+        var scaled = normalisation;
+        double sampleMin = double.NegativeInfinity, sampleMax = double.PositiveInfinity;
+        double[]? columnSampleMin = null;
+        if (normalisation.Kind == NormalisationKind.FixedScale)
+        {
+            sampleMin = Math.ScaleB(normalisation.ScaleMin!.Value, -exponents[0]);
+            sampleMax = Math.ScaleB(normalisation.ScaleMax!.Value, -exponents[0]);
+            scaled = normalisation with { ScaleMin = sampleMin, ScaleMax = sampleMax };
+        }
+        else if (normalisation.Kind == NormalisationKind.Sum)
+        {
+            // Benefits need only be non-negative; a cost is read as 1/x, so it stays above a tiny fraction of its
+            // criterion's scale (the rescaled smallest cost lies in [1, 2)).
+            columnSampleMin = benefit.Select(b => b ? 0 : Magnitudes.RelativeSumCostClamp).ToArray();
+        }
 
         var problem = new Problem
         {
@@ -181,12 +287,13 @@ public static class DecisionEngine
             Uncertainty = uncertainty,
             Weights = weights,
             Method = method,
-            Normalisation = normalisation,
+            Normalisation = scaled,
             FixedLocalPriorities = fixedPriorities,
             SampleMin = sampleMin,
             SampleMax = sampleMax,
+            ColumnSampleMin = columnSampleMin,
         };
-        return (problem, source, ahp);
+        return (problem, normalisation, exponents, source, ahp);
     }
 
     private static string[] UniqueIds(IEnumerable<string?> ids, string what)
@@ -352,15 +459,23 @@ public static class DecisionEngine
 
 internal static class WeightMath
 {
-    /// <summary>w / Σw; all zero (or no criteria) gives equal weights, so no caller ever divides by zero.</summary>
+    /// <summary>w / Σw; all zero (or no criteria) gives equal weights, so no caller ever divides by zero. Weights of
+    /// any finite magnitude: they are first scaled by a power of two (exact) so that their sum cannot overflow.</summary>
     public static double[] Normalise(double[] raw, out bool fellBackToEqual)
     {
-        var sum = raw.Sum();
+        var largest = raw.Length == 0 ? 0 : raw.Max();
+        var e = Magnitudes.Exponent(largest);
+        var sum = 0.0;
+        foreach (var w in raw)
+        {
+            sum += Math.ScaleB(w, -e);
+        }
+
         var result = new double[raw.Length];
         fellBackToEqual = !(sum > 0);
         for (var j = 0; j < raw.Length; j++)
         {
-            result[j] = fellBackToEqual ? 1.0 / raw.Length : raw[j] / sum;
+            result[j] = fellBackToEqual ? 1.0 / raw.Length : Math.ScaleB(raw[j], -e) / sum;
         }
 
         return result;

@@ -10,7 +10,7 @@ internal sealed record MonteCarloOutcome(int Samples, ulong Seed, double[] Proba
 /// </summary>
 internal static class MonteCarlo
 {
-    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed, bool allowFused = true)
+    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed, bool allowFused = true, CancellationToken cancellationToken = default)
     {
         int m = problem.M, n = problem.N;
         var means = problem.Values;
@@ -24,7 +24,13 @@ internal static class MonteCarlo
         var counts = new long[m * m];
         var criteriaOrder = problem.TieBreakOrder();
         var random = new Xoshiro256StarStar(seed);
-        double lo = problem.SampleMin, hi = problem.SampleMax;
+        var lo = new double[n];
+        var hi = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            lo[j] = problem.ColumnSampleMin?[j] ?? problem.SampleMin;
+            hi[j] = problem.SampleMax;
+        }
 
         var ready = ScoringKernel.CoefficientsAreConstant(problem);
         if (ready)
@@ -45,6 +51,11 @@ internal static class MonteCarlo
 
         for (var s = 0; s < samples; s++)
         {
+            if ((s & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (fused)
             {
                 DrawAndScore(ref random, means, sd, values, lo, hi, weightedSlope, constant, scores);
@@ -80,7 +91,7 @@ internal static class MonteCarlo
 
     /// <summary>The fused weighted-sum sample: the same draws in the same order as <see cref="Draw"/>.</summary>
     private static void DrawAndScore(
-        ref Xoshiro256StarStar random, ReadOnlySpan<double> means, ReadOnlySpan<double> sd, Span<double> values, double lo, double hi,
+        ref Xoshiro256StarStar random, ReadOnlySpan<double> means, ReadOnlySpan<double> sd, Span<double> values, ReadOnlySpan<double> lo, ReadOnlySpan<double> hi,
         ReadOnlySpan<double> weightedSlope, double constant, Span<double> scores)
     {
         var n = weightedSlope.Length;
@@ -107,7 +118,7 @@ internal static class MonteCarlo
                     }
 
                     spare = !spare;
-                    x = Math.Clamp(x + (spread * PortableNormal.FromBits(half)), lo, hi);
+                    x = Math.Clamp(x + (spread * PortableNormal.FromBits(half)), lo[j], hi[j]);
                 }
 
                 values[c] = x;
@@ -120,11 +131,12 @@ internal static class MonteCarlo
 
     /// <summary>One sample of every cell, in cell order; each 64-bit draw feeds two cells (high half first),
     /// and certain cells (sd 0) consume no randomness.</summary>
-    private static void Draw(ref Xoshiro256StarStar random, ReadOnlySpan<double> means, ReadOnlySpan<double> sd, Span<double> values, double lo, double hi)
+    private static void Draw(ref Xoshiro256StarStar random, ReadOnlySpan<double> means, ReadOnlySpan<double> sd, Span<double> values, ReadOnlySpan<double> lo, ReadOnlySpan<double> hi)
     {
         ulong bits = 0;
         var spare = false;
-        for (var c = 0; c < values.Length; c++)
+        var n = lo.Length;
+        for (int c = 0, j = 0; c < values.Length; c++, j = j + 1 == n ? 0 : j + 1)
         {
             var spread = sd[c];
             if (!(spread > 0))
@@ -145,7 +157,7 @@ internal static class MonteCarlo
             }
 
             spare = !spare;
-            values[c] = Math.Clamp(means[c] + (spread * PortableNormal.FromBits(half)), lo, hi);
+            values[c] = Math.Clamp(means[c] + (spread * PortableNormal.FromBits(half)), lo[j], hi[j]);
         }
     }
 }

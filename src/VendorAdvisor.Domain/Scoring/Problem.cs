@@ -29,6 +29,10 @@ internal sealed class Problem
     public double SampleMin { get; init; } = double.NegativeInfinity;
     public double SampleMax { get; init; } = double.PositiveInfinity;
 
+    /// <summary>Per-criterion lower bounds that replace <see cref="SampleMin"/> (the distributive normalisation's,
+    /// relative to each criterion's scale), or null.</summary>
+    public double[]? ColumnSampleMin { get; init; }
+
     public int M => AlternativeIds.Length;
     public int N => CriterionIds.Length;
 
@@ -53,6 +57,7 @@ internal sealed class Problem
             FixedLocalPriorities = FixedLocalPriorities is null ? null : RenormaliseColumns(Rows(FixedLocalPriorities, keep, n), keep.Length, n),
             SampleMin = SampleMin,
             SampleMax = SampleMax,
+            ColumnSampleMin = ColumnSampleMin,
         };
     }
 
@@ -69,6 +74,7 @@ internal sealed class Problem
         FixedLocalPriorities = FixedLocalPriorities,
         SampleMin = SampleMin,
         SampleMax = SampleMax,
+        ColumnSampleMin = ColumnSampleMin,
     };
 
     private static double[] Rows(double[] source, int[] keep, int n)

@@ -12,7 +12,7 @@ internal static class SensitivityAnalysis
     public const string NumericProcedure =
         "scan of each weight in steps of 0.01 from its value towards 0 and 1, then 60 bisection steps at the first change";
 
-    public static SensitivityReport Analyze(Problem problem, int[] baseOrder)
+    public static SensitivityReport Analyze(Problem problem, int[] baseOrder, CancellationToken cancellationToken = default)
     {
         int m = problem.M, n = problem.N;
         var procedure = problem.Method == McdaMethod.WeightedSum ? ExactProcedure : NumericProcedure;
@@ -25,6 +25,7 @@ internal static class SensitivityAnalysis
         var stabilities = new List<WeightStability>(n);
         for (var j = 0; j < n; j++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             stabilities.Add(m < 2 || n < 2
                 ? new WeightStability(problem.CriterionIds[j], problem.Weights[j], 0, 1, null, null)
                 : problem.Method == McdaMethod.WeightedSum ? Exact(problem, j, winner) : Numeric(problem, j, winner));
@@ -40,6 +41,7 @@ internal static class SensitivityAnalysis
         var removals = new List<RemovalCheck>(m);
         for (var r = 0; r < m && m > 1; r++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var reduced = problem.Without(r);
             var order = Rank(reduced, reduced.Weights);
             var without = order.Select(i => reduced.AlternativeIds[i]).ToArray();

@@ -69,4 +69,29 @@ public sealed class AhpTests
         var error = Should.Throw<DecisionInputException>(() => Ahp.Weights(new double[,] { { 1, 2 }, { 2, 1 } }));
         error.Message.ShouldContain("not reciprocal");
     }
+
+    /// <summary>Saaty's reciprocals as people type them, to two decimals: 3 x 0.33 and 9 x 0.11 miss a 1 % product
+    /// tolerance by a rounding error, 8 x 0.13 and 6 x 0.17 by more; all must pass, in both positions.</summary>
+    [Theory]
+    [InlineData(2, 0.5)]
+    [InlineData(3, 0.33)]
+    [InlineData(4, 0.25)]
+    [InlineData(5, 0.2)]
+    [InlineData(6, 0.17)]
+    [InlineData(7, 0.14)]
+    [InlineData(8, 0.13)]
+    [InlineData(9, 0.11)]
+    public void Two_decimal_reciprocals_of_Saatys_scale_pass(double judgement, double typed)
+    {
+        Ahp.Validate([[1, judgement], [typed, 1]]).ShouldBeEmpty();
+        Ahp.Validate([[1, typed], [judgement, 1]]).ShouldBeEmpty();
+        Ahp.Weights([[1, judgement], [typed, 1]]).Weights[0].ShouldBeGreaterThan(0.5);
+    }
+
+    [Fact]
+    public void A_clearly_non_reciprocal_pair_still_fails()
+    {
+        Ahp.Validate([[1, 3], [1, 1]]).ShouldHaveSingleItem().ShouldContain("not reciprocal");
+        Should.Throw<DecisionInputException>(() => Ahp.Weights([[1, 3], [1, 1]]));
+    }
 }
