@@ -267,7 +267,7 @@ public sealed class RunAnalysisTests(ApiFixture api)
         ((int)analysis["uncertainty"]!["samples"]!).ShouldBe(4_000);
         ((long)analysis["uncertainty"]!["seed"]!).ShouldBe(7);
         ((string)analysis["uncertainty"]!["clamping"]!).ShouldBe(method == "ahp"
-            ? "samples clamped below at 1e-9 times each criterion's scale (the power of two at or below its largest value or standard deviation), because the distributive normalisation needs positive values; not clamped above"
+            ? "samples clamped below at 0 for benefit criteria and, for cost criteria, at 1e-9 times the power of two at or below the criterion's smallest value (monthly-price 0.000131), because the distributive normalisation needs non-negative values and positive costs; not clamped above"
             : "samples are not clamped");
     }
 
@@ -367,6 +367,23 @@ public sealed class RunAnalysisTests(ApiFixture api)
 
         var problem = await response.ShouldBeProblemAsync(400);
         problem.ErrorFields().ShouldContain(field, problem.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_monte_carlo_over_the_engines_work_budget_is_400_on_samples_naming_the_budget()
+    {
+        var (_, client) = await api.TenantClientAsync("consultant");
+        var criteria = Enumerable.Range(0, 50).Select(j => ($"c{j}", true)).ToArray();
+        var alternatives = Enumerable.Range(0, 200).Select(i => ($"a{i}", criteria.Select((_, j) => (double)((i * 7) + j) % 11).ToArray())).ToArray();
+        var body = AnalysisHttp.Matrix(criteria, alternatives);
+        body["alternatives"]![0]!["uncertainty"] = new JsonObject { ["c0"] = 1.0 };
+        body["samples"] = 100_000;
+
+        var problem = await (await client.PostJsonAsync(AnalysisHttp.Analyses, body)).ShouldBeProblemAsync(400);
+
+        problem.ErrorFields().ShouldBe(["samples"]);
+        problem.ToJsonString().ShouldContain("budget of 100,000,000");
+        problem.ToJsonString().ShouldContain("use at most 2,000 samples");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed record RunAnalysisRequest
     /// <summary>AHP pairwise comparison of the criteria (rows and columns in the order of `criteria`), from which the weights are derived; see POST /v1/weights/ahp.</summary>
     public IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; init; }
 
-    /// <summary>Monte Carlo samples, 0 to 100000 (default 10000); used only when some alternative gives an uncertainty.</summary>
+    /// <summary>Monte Carlo samples, 0 to 100000 (default 10000); used only when some alternative gives an uncertainty. Samples × alternatives × (criteria + alternatives) may not exceed 100,000,000 (with 200 alternatives and 50 criteria: 2,000 samples).</summary>
     public int? Samples { get; init; }
 
     /// <summary>Monte Carlo seed (default 20240930): the same seed and input give the same probabilities to the last digit.</summary>
@@ -62,8 +62,24 @@ public sealed class RunAnalysisValidator : Validator<RunAnalysisRequest>
             .WithMessage(x => AnalysisRules.Invariant($"At most {DecisionEngine.MaxAlternatives} alternatives are supported; {x.Alternatives.Count} were given."));
         RuleFor(x => x.Samples).InclusiveBetween(0, DecisionEngine.MaxSamples)
             .WithMessage(AnalysisRules.Invariant($"Samples must be between 0 and {DecisionEngine.MaxSamples}."));
+        RuleFor(x => x.Samples).Must((request, samples) => OverBudget(request, samples) is null)
+            .When(x => x.Samples is null or (>= 0 and <= DecisionEngine.MaxSamples))
+            .WithMessage((request, samples) => OverBudget(request, samples)!);
         RuleFor(x => x.Seed).GreaterThanOrEqualTo(0).WithMessage("The seed must be a non-negative integer.");
         RuleFor(x => x).Custom(Check);
+    }
+
+    /// The engine's Monte Carlo work budget, checked up front; only a request with some uncertainty samples.
+    private static string? OverBudget(RunAnalysisRequest request, int? samples)
+    {
+        if (request.Criteria is not { } criteria || request.Alternatives is not { } alternatives
+            || !alternatives.Any(a => a?.Uncertainty is { Count: > 0 }))
+        {
+            return null;
+        }
+
+        var problem = DecisionEngine.WorkBudgetProblem(criteria.Count, alternatives.Count, samples ?? DecisionEngine.DefaultSamples);
+        return problem is null ? null : char.ToUpperInvariant(problem[0]) + problem[1..];
     }
 
     private static void Check(RunAnalysisRequest request, FluentValidation.ValidationContext<RunAnalysisRequest> context)
@@ -313,7 +329,7 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
 
     public override async Task HandleAsync(RunAnalysisRequest req, CancellationToken ct)
     {
-        var response = Analyze(req);
+        var response = Analyze(req, ct);
         if (!response.IsFinite())
         {
             await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, AnalysisRules.NotFinite));
@@ -323,7 +339,7 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
         await Send.OkAsync(response, ct);
     }
 
-    internal static AnalysisResponse Analyze(RunAnalysisRequest req)
+    internal static AnalysisResponse Analyze(RunAnalysisRequest req, CancellationToken ct = default)
     {
         var criteria = req.Criteria.Select(c => new DecisionCriterion(c.Id, c.Benefit ?? true)).ToArray();
         var uncertain = req.Alternatives.Any(a => a.Uncertainty is { Count: > 0 });
@@ -335,56 +351,12 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
             req.Method ?? McdaMethod.WeightedSum,
             Samples: req.Samples ?? DecisionEngine.DefaultSamples,
             Seed: (ulong)(req.Seed ?? (long)DecisionEngine.DefaultSeed));
-        var analysis = DecisionEngine.Analyze(Rescaled(request));
-        if (analysis.Uncertainty is { } sampling && analysis.Normalisation.Kind == NormalisationKind.Sum)
-        {
-            // The engine's bound applies to the rescaled values (see Rescaled): say what it means for the caller's.
-            analysis = analysis with { Uncertainty = sampling with { Clamping = SumClamping } };
-        }
+        // The engine takes raw values of any finite magnitude and answers in the caller's units.
+        var analysis = DecisionEngine.Analyze(request, ct);
 
         var warnings = !uncertain && (req.Samples is not null || req.Seed is not null)
             ? ["samples and seed were ignored: no alternative gives an uncertainty, so there is nothing to sample."]
             : Array.Empty<string>();
         return AnalysisResponse.From(analysis, [.. criteria.Select(c => c.Id)], warnings);
-    }
-
-    internal const string SumClamping =
-        "samples clamped below at 1e-9 times each criterion's scale (the power of two at or below its largest value or standard deviation), " +
-        "because the distributive normalisation needs positive values; not clamped above";
-
-    /// Every normalisation the engine uses (min-max, vector, distributive) gives the same result when a criterion's
-    /// values are multiplied by a positive factor, and so do weights, which are rescaled to sum to 1. Scaling each
-    /// criterion's values (and their standard deviations) and the weights by a power of two, so that the largest lies in
-    /// [1, 2), is exact in binary floating point and keeps sums of squares and ranges of values such as 1e200 or 1e-200
-    /// from overflowing or vanishing inside the engine.
-    internal static DecisionRequest Rescaled(DecisionRequest request)
-    {
-        var exponent = request.Criteria.ToDictionary(
-            c => c.Id,
-            c => Exponent(request.Alternatives.SelectMany(a => Magnitudes(a, c.Id))),
-            StringComparer.Ordinal);
-        var alternatives = request.Alternatives.Select(a => a with
-        {
-            Scores = Scale(a.Scores, exponent),
-            Uncertainty = a.Uncertainty is null ? null : Scale(a.Uncertainty, exponent),
-        }).ToArray();
-        var weightExponent = Exponent(request.Weights?.Values ?? []);
-        var weights = request.Weights?.ToDictionary(w => w.Key, w => Math.ScaleB(w.Value, -weightExponent), StringComparer.Ordinal);
-        return request with { Alternatives = alternatives, Weights = weights };
-
-        static IEnumerable<double> Magnitudes(DecisionAlternative a, string criterion)
-        {
-            if (a.Scores.TryGetValue(criterion, out var x)) yield return Math.Abs(x);
-            if (a.Uncertainty?.TryGetValue(criterion, out var sd) == true) yield return Math.Abs(sd);
-        }
-
-        static Dictionary<string, double> Scale(IReadOnlyDictionary<string, double> values, Dictionary<string, int> exponent) =>
-            values.ToDictionary(v => v.Key, v => Math.ScaleB(v.Value, -exponent.GetValueOrDefault(v.Key)), StringComparer.Ordinal);
-    }
-
-    private static int Exponent(IEnumerable<double> magnitudes)
-    {
-        var largest = magnitudes.DefaultIfEmpty(0).Max(Math.Abs);
-        return largest > 0 && double.IsFinite(largest) ? Math.ILogB(largest) : 0;
     }
 }
