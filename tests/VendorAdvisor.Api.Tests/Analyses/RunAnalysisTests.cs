@@ -382,8 +382,8 @@ public sealed class RunAnalysisTests(ApiFixture api)
         var problem = await (await client.PostJsonAsync(AnalysisHttp.Analyses, body)).ShouldBeProblemAsync(400);
 
         problem.ErrorFields().ShouldBe(["samples"]);
-        problem.ToJsonString().ShouldContain("budget of 100,000,000");
-        problem.ToJsonString().ShouldContain("use at most 2,000 samples");
+        problem.ToJsonString().ShouldContain("budget of 50,000,000");
+        problem.ToJsonString().ShouldContain("use at most 1,000 samples");
     }
 
     [Fact]

@@ -240,11 +240,11 @@ public sealed class MagnitudeTests
 
         var error = Should.Throw<DecisionInputException>(() => DecisionEngine.Analyze(request));
 
-        DecisionEngine.MaxSamplesFor(DecisionEngine.MaxCriteria, DecisionEngine.MaxAlternatives).ShouldBe(2_000);
-        error.Message.ShouldContain("100,000,000");
-        error.Message.ShouldContain("use at most 2,000 samples");
-        DecisionEngine.WorkBudgetProblem(DecisionEngine.MaxCriteria, DecisionEngine.MaxAlternatives, 2_000).ShouldBeNull();
-        DecisionEngine.WorkBudgetProblem(DecisionEngine.MaxCriteria, DecisionEngine.MaxAlternatives, 2_001).ShouldNotBeNull();
+        DecisionEngine.MaxSamplesFor(DecisionEngine.MaxCriteria, DecisionEngine.MaxAlternatives).ShouldBe(1_000);
+        error.Message.ShouldContain("50,000,000");
+        error.Message.ShouldContain("use at most 1,000 samples");
+        DecisionEngine.WorkBudgetProblem(DecisionEngine.MaxCriteria, DecisionEngine.MaxAlternatives, 1_000).ShouldBeNull();
+        DecisionEngine.WorkBudgetProblem(DecisionEngine.MaxCriteria, DecisionEngine.MaxAlternatives, 1_001).ShouldNotBeNull();
         // The catalog's size (4 vendors, 6 criteria) keeps every sample count the engine accepts.
         DecisionEngine.MaxSamplesFor(6, 4).ShouldBe(DecisionEngine.MaxSamples);
         // Without uncertainty nothing is sampled, so nothing counts against the budget.

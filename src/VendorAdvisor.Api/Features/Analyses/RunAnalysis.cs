@@ -43,7 +43,7 @@ public sealed record RunAnalysisRequest
     /// <summary>AHP pairwise comparison of the criteria (rows and columns in the order of `criteria`), from which the weights are derived; see POST /v1/weights/ahp.</summary>
     public IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; init; }
 
-    /// <summary>Monte Carlo samples, 0 to 100000 (default 10000); used only when some alternative gives an uncertainty. Samples × alternatives × (criteria + alternatives) may not exceed 100,000,000 (with 200 alternatives and 50 criteria: 2,000 samples).</summary>
+    /// <summary>Monte Carlo samples, 0 to 100000 (default 10000); used only when some alternative gives an uncertainty. Samples × alternatives × (criteria + alternatives) may not exceed 50,000,000 (with 200 alternatives and 50 criteria: 1,000 samples).</summary>
     public int? Samples { get; init; }
 
     /// <summary>Monte Carlo seed (default 20240930): the same seed and input give the same probabilities to the last digit.</summary>
