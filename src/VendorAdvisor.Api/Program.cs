@@ -1,5 +1,4 @@
 using FastEndpoints;
-using Microsoft.AspNetCore.Authentication;
 using VendorAdvisor.Api.Features.Audit;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Infrastructure;
@@ -15,11 +14,7 @@ builder.Services.AddProblems();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddCatalog();
 builder.Services.AddAudit();
-builder.Services.AddSingleton(provider => SystemAdminKey.Resolve(builder.Configuration, builder.Environment,
-    provider.GetRequiredService<ILoggerFactory>().CreateLogger<SystemAdminKey>()));
-builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-builder.Services.AddAuthorization();
+builder.Services.AddApiKeys(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiDocument();
