@@ -81,7 +81,10 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
         }
         catch (Exception exception) when (exception is ConcurrencyException or EventStreamUnexpectedMaxEventIdException)
         {
-            await Send.ResultAsync(Stale(profile));
+            // Another writer won. The aggregate in hand already carries this request's own rejected events,
+            // so the version to report is read back from the store.
+            await using var fresh = session.DocumentStore.QuerySession(session.TenantId);
+            await Send.ResultAsync(Stale((await fresh.LoadAsync<Profile>(req.ProfileId, ct))!));
             return;
         }
 
