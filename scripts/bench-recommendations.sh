@@ -163,6 +163,7 @@ psql_dev -c "drop table if exists public.bench_insert"
 # --- 2. the API ---------------------------------------------------------------------------------------
 log "starting the API on $url"
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Marten="$(scripts/pg.sh url)" Admin__ApiKey="$admin_key" \
+  RateLimits__PermitsPerSecond=1000000 RateLimits__Burst=1000000 \
   Logging__LogLevel__Default=Warning \
   dotnet src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll --urls "$url" >"$work/api.log" 2>&1 &
 api=$!

@@ -15,6 +15,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddCatalog();
 builder.Services.AddAudit();
 builder.Services.AddApiKeys(builder.Configuration, builder.Environment);
+builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiDocument();
@@ -26,6 +27,7 @@ app.UseProblems();
 app.UseCorrelation();
 app.UseEmptyBodyAsJson();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseFastEndpoints(options =>
 {

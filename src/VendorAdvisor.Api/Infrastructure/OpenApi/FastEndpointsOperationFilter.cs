@@ -142,6 +142,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         if (authenticated) errors[401] = $"The {ApiKeyAuthenticationHandler.HeaderName} header is missing, or the key is unknown or revoked.";
         if (authenticated && hasRoles) errors[403] = "The key's role does not allow this operation.";
         if (identifiesResource) errors[404] = "Nothing with this id exists for the caller's tenant.";
+        if (authenticated) errors[429] = "The key has used its allowance of requests; retry after the seconds in Retry-After.";
         if (hasBody)
         {
             errors[413] = $"The body is larger than {Problems.MaxRequestBodyBytes} bytes.";
