@@ -74,7 +74,9 @@ public sealed class IssueRecommendation(
             return;
         }
 
-        var stream = await session.Events.FetchForWriting<Profile>(req.ProfileId, ct);
+        // Locks the profile's stream until the save: concurrent issues for one profile queue here instead of all
+        // doing the scoring work and all but one then failing on the version check.
+        var stream = await session.Events.FetchForExclusiveWriting<Profile>(req.ProfileId, ct);
         if (stream.Aggregate is not { } profile)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
