@@ -14,23 +14,7 @@ public sealed class MagnitudeTests
 
     public static TheoryData<McdaMethod> Methods => new(AllMethods);
 
-    /// <summary>Like PropertyTests' requests: positive values 0.1..10, mixed benefit and cost, with uncertainty.</summary>
-    private static Gen<DecisionRequest> Requests() =>
-        from method in Gen.Elements(AllMethods)
-        from m in Gen.Choose(1, 6)
-        from n in Gen.Choose(1, 5)
-        from values in Gen.Choose(1, 100).Select(x => x / 10.0).ArrayOf(m * n)
-        from weights in Gen.Choose(0, 5).Select(x => (double)x).ArrayOf(n)
-        from benefit in Gen.Elements(true, false).ArrayOf(n)
-        from sd in Gen.Choose(0, 20).Select(x => x / 10.0).ArrayOf(m * n)
-        select Problems.Table(
-            Enumerable.Range(0, n).Select(j => $"c{j}").ToArray(),
-            Enumerable.Range(0, m).Select(i => values.Skip(i * n).Take(n).ToArray()).ToArray(),
-            weights,
-            benefit,
-            method,
-            uncertainty: Enumerable.Range(0, m).Select(i => sd.Skip(i * n).Take(n).ToArray()).ToArray(),
-            samples: 100);
+    private static Gen<DecisionRequest> Requests() => PropertyTests.Requests(withUncertainty: true, samples: 100);
 
     /// <summary>Binary exponents far beyond where sums of squares (±512) or ranges overflow or vanish.</summary>
     private static Gen<int> LargeExponents() => Gen.OneOf(Gen.Choose(-1000, -600), Gen.Choose(600, 1000));

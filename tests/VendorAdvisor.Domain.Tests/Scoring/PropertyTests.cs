@@ -14,7 +14,7 @@ public sealed class PropertyTests
     private static readonly McdaMethod[] AllMethods = [McdaMethod.WeightedSum, McdaMethod.Topsis, McdaMethod.Ahp];
 
     /// <summary>1..6 alternatives, 1..5 criteria, values 0.1..10 (positive, so every method accepts them), weights 0..5, mixed benefit and cost.</summary>
-    private static Gen<DecisionRequest> Requests(bool withUncertainty = false) =>
+    internal static Gen<DecisionRequest> Requests(bool withUncertainty = false, int samples = 200) =>
         from method in Gen.Elements(AllMethods)
         from m in Gen.Choose(1, 6)
         from n in Gen.Choose(1, 5)
@@ -29,7 +29,7 @@ public sealed class PropertyTests
             benefit,
             method,
             uncertainty: withUncertainty ? Enumerable.Range(0, m).Select(i => sd.Skip(i * n).Take(n).ToArray()).ToArray() : null,
-            samples: withUncertainty ? 200 : 0);
+            samples: withUncertainty ? samples : 0);
 
     [Property(MaxTest = 150)]
     public Property Weights_used_sum_to_one() =>

@@ -13,6 +13,23 @@ public sealed record AuditQuery(long After, int? Limit, string? Type, string? Ac
 /// export never holds more than one event in memory.
 public sealed class AuditLog(AuditCursor cursor)
 {
+    public const string NotACursor = "'after' is not a cursor of this tenant's feed.";
+
+    /// The sequence a caller's cursor stands for (0 without one); false for a cursor of another tenant or none at all.
+    public bool TryStartAfter(IQuerySession session, string? after, out long sequence)
+    {
+        sequence = 0;
+        return string.IsNullOrEmpty(after) || cursor.TryDecode(session.TenantId, after, out sequence);
+    }
+
+    /// One page; `next` is the last event's cursor when the page is full.
+    public async Task<AuditEventPage> PageAsync(IQuerySession session, AuditQuery query, CancellationToken ct)
+    {
+        var items = new List<AuditEvent>();
+        await foreach (var item in ReadAsync(session, query, ct)) items.Add(item);
+        return new AuditEventPage(items, items.Count == query.Limit ? items[^1].Sequence : null);
+    }
+
     public async IAsyncEnumerable<AuditEvent> ReadAsync(IQuerySession session, AuditQuery query, [EnumeratorCancellation] CancellationToken ct)
     {
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;

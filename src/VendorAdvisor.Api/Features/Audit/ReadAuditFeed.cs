@@ -49,7 +49,7 @@ public sealed class ReadAuditFeedValidator : Validator<ReadAuditFeedRequest>
     }
 }
 
-public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditCursor cursors) : Endpoint<ReadAuditFeedRequest, AuditEventPage>
+public sealed class ReadAuditFeed(IQuerySession session, AuditLog log) : Endpoint<ReadAuditFeedRequest, AuditEventPage>
 {
     public const int MaxLimit = 1000;
     public const string NdJson = "application/x-ndjson";
@@ -73,10 +73,9 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditCurs
 
     public override async Task HandleAsync(ReadAuditFeedRequest req, CancellationToken ct)
     {
-        long after = 0;
-        if (req.After is { Length: > 0 } cursor && !cursors.TryDecode(session.TenantId, cursor, out after))
+        if (!log.TryStartAfter(session, req.After, out var after))
         {
-            await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, "'after' is not a cursor of this tenant's feed."));
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, AuditLog.NotACursor));
             return;
         }
 
@@ -88,9 +87,7 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditCurs
             return;
         }
 
-        var items = new List<AuditEvent>();
-        await foreach (var item in log.ReadAsync(session, query, ct)) items.Add(item);
-        await Send.OkAsync(new AuditEventPage(items, items.Count == query.Limit ? items[^1].Sequence : null), ct);
+        await Send.OkAsync(await log.PageAsync(session, query, ct), ct);
     }
 
     private async Task ExportAsync(AuditQuery query, CancellationToken ct)

@@ -29,7 +29,7 @@ public sealed class ReadProfileEventsValidator : Validator<ReadProfileEventsRequ
     }
 }
 
-public sealed class ReadProfileEvents(IQuerySession session, AuditLog log, AuditCursor cursors) : Endpoint<ReadProfileEventsRequest, AuditEventPage>
+public sealed class ReadProfileEvents(IQuerySession session, AuditLog log) : Endpoint<ReadProfileEventsRequest, AuditEventPage>
 {
     public override void Configure()
     {
@@ -51,17 +51,11 @@ public sealed class ReadProfileEvents(IQuerySession session, AuditLog log, Audit
             await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
             return;
         }
-        long after = 0;
-        if (req.After is { Length: > 0 } cursor && !cursors.TryDecode(session.TenantId, cursor, out after))
+        if (!log.TryStartAfter(session, req.After, out var after))
         {
-            await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, "'after' is not a cursor of this tenant's feed."));
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, AuditLog.NotACursor));
             return;
         }
-        var items = new List<AuditEvent>();
-        await foreach (var item in log.ReadAsync(session, new AuditQuery(after, req.Limit, null, null, req.ProfileId, null, null), ct))
-        {
-            items.Add(item);
-        }
-        await Send.OkAsync(new AuditEventPage(items, items.Count == req.Limit ? items[^1].Sequence : null), ct);
+        await Send.OkAsync(await log.PageAsync(session, new AuditQuery(after, req.Limit, null, null, req.ProfileId, null, null), ct), ct);
     }
 }
