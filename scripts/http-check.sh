@@ -13,7 +13,7 @@ admin_key="va_admin_http_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >/dev/null || { echo "http: 0 passed, 1 failed (the API did not build)"; exit 1; }
 
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Marten="$(scripts/pg.sh url vendoradvisor_tests)" Admin__ApiKey="$admin_key" \
-  Logging__LogLevel__Default=Warning dotnet src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll --urls "$url" >/tmp/http-check-api.log 2>&1 &
+  Logging__LogLevel__Default=Warning dotnet src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll --urls "$url" >"/tmp/http-check-api-$port.log" 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null' EXIT
 for _ in $(seq 1 120); do curl -sf "$url/health/ready" >/dev/null && break; sleep 0.5; done

@@ -25,13 +25,19 @@ for trx in "$results"/*.trx; do
 done
 [ "$files" -gt 0 ] || { echo "no test results were written"; status=1; }
 
-# The http/ files, run against the API as a person would: each request is one test.
-echo
-http_out=$(scripts/http-check.sh 2>&1) || status=$?
-printf '%s\n' "$http_out"
-http_line=$(printf '%s\n' "$http_out" | grep -E '^http: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-passed=$((passed + $(printf '%s' "$http_line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)))
-failed=$((failed + $(printf '%s' "$http_line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0)))
+# Checks that drive the running system from outside (the http/ files, generated clients, linters,
+# browsers...): each prints "<name>: N passed, N failed" as its last such line, and counts here.
+# Add one by dropping an executable script into scripts/checks/.
+for check in scripts/http-check.sh scripts/checks/*.sh; do
+  [ -x "$check" ] || continue
+  echo
+  out=$("$check" 2>&1) || status=$?
+  printf '%s\n' "$out"
+  line=$(printf '%s\n' "$out" | grep -E '^[A-Za-z0-9 /._-]+: [0-9]+ passed, [0-9]+ failed$' | tail -n 1)
+  if [ -z "$line" ]; then echo "$check: printed no totals line"; failed=$((failed + 1)); continue; fi
+  passed=$((passed + $(printf '%s' "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')))
+  failed=$((failed + $(printf '%s' "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')))
+done
 # A build or host crash can leave no failed test behind: count it as a failure, never as green.
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 line="$passed passed, $failed failed"
