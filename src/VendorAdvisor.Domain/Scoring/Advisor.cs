@@ -33,7 +33,7 @@ public static class Advisor
             warnings.Add("every vendor was removed by the constraints; relax them to get a ranking.");
         }
 
-        var problem = BuildProblem(catalog, remaining, weights, options.Method, normalisation);
+        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, options.Method, normalisation);
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
         var outcome = options.Samples > 0 && remaining.Length > 0 ? MonteCarlo.Run(problem, options.Samples, options.Seed) : null;
         var ranked = DecisionEngine.Ranking(problem, order, outcome);
@@ -79,17 +79,7 @@ public static class Advisor
                 throw new DecisionInputException("pairwiseCriteria must list every catalog criterion exactly once.");
             }
 
-            if (matrix.Count != ids.Count)
-            {
-                throw new DecisionInputException(FormattableString.Invariant($"the pairwise matrix must be {ids.Count}x{ids.Count}, one row per criterion."));
-            }
-
-            var ahp = Ahp.Weights(matrix);
-            if (!ahp.Consistent)
-            {
-                warnings.Add(FormattableString.Invariant($"the pairwise judgements are inconsistent (consistency ratio {ahp.ConsistencyRatio:0.###} > {Ahp.ConsistencyThreshold}); revisit them before relying on the weights."));
-            }
-
+            var ahp = CriteriaWeighting.Pairwise(matrix, ids.Count, "one row per criterion", warnings);
             if (profile.Priorities is { Count: > 0 })
             {
                 warnings.Add("the pairwise matrix was used; the profile's priorities were not.");
@@ -151,37 +141,6 @@ public static class Advisor
         }
 
         return result.ToArray();
-    }
-
-    private static Problem BuildProblem(VendorCatalog catalog, Vendor[] vendors, IReadOnlyList<CriterionWeight> weights, McdaMethod method, Normalisation normalisation)
-    {
-        var criteria = catalog.Criteria;
-        int m = vendors.Length, n = criteria.Count;
-        var values = new double[m * n];
-        var sd = new double[m * n];
-        for (var i = 0; i < m; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                var a = catalog.Assessment(vendors[i].Id, criteria[j].Id);
-                values[(i * n) + j] = a.Score;
-                sd[(i * n) + j] = a.Uncertainty;
-            }
-        }
-
-        return new Problem
-        {
-            CriterionIds = criteria.Select(c => c.Id).ToArray(),
-            Benefit = criteria.Select(c => c.HigherIsBetter).ToArray(),
-            AlternativeIds = vendors.Select(v => v.Id).ToArray(),
-            Values = values,
-            Uncertainty = sd,
-            Weights = weights.Select(w => w.Weight).ToArray(),
-            Method = method,
-            Normalisation = normalisation,
-            SampleMin = catalog.ScaleMin,
-            SampleMax = catalog.ScaleMax,
-        };
     }
 
     /// <summary>Strengths and weaknesses: the criteria where the vendor is furthest above or below the other remaining

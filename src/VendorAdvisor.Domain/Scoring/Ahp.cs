@@ -3,16 +3,6 @@ using System.Globalization;
 
 namespace VendorAdvisor.Domain.Scoring;
 
-/// <summary>Principal-eigenvector weights of a pairwise comparison matrix and Saaty's consistency measures.</summary>
-public sealed record AhpWeights(
-    IReadOnlyList<double> Weights,
-    double LambdaMax,
-    double ConsistencyIndex,
-    double RandomIndex,
-    double ConsistencyRatio,
-    bool Consistent,
-    int Iterations);
-
 /// <summary>Analytic Hierarchy Process (Saaty): weights from pairwise comparisons, consistency, synthesis.</summary>
 public static class Ahp
 {
@@ -251,5 +241,3 @@ public static class Ahp
         return result;
     }
 }
-
-public sealed record AhpSynthesis(AhpWeights Criteria, IReadOnlyList<AhpWeights> LocalPriorities, IReadOnlyList<double> GlobalPriorities);

@@ -40,7 +40,7 @@ internal static class ScoringKernel
         problem.Method != McdaMethod.Topsis && problem.Normalisation.Kind is NormalisationKind.FixedScale or NormalisationKind.None;
 
     public static void PrepareCoefficients(Problem problem, Span<double> offset, Span<double> slope) =>
-        Coefficients(problem, problem.Values, problem.M, problem.N, offset, slope);
+        NormalisationCoefficients.Compute(problem, problem.Values, problem.M, problem.N, offset, slope);
 
     private static void WeightedSum(
         Problem problem, ReadOnlySpan<double> values, ReadOnlySpan<double> weights, int m,
@@ -49,7 +49,7 @@ internal static class ScoringKernel
         var n = weights.Length;
         if (!coefficientsReady)
         {
-            Coefficients(problem, values, m, n, offset, slope);
+            NormalisationCoefficients.Compute(problem, values, m, n, offset, slope);
         }
 
         for (var i = 0; i < m; i++)
@@ -58,7 +58,7 @@ internal static class ScoringKernel
             var row = i * n;
             for (var j = 0; j < n; j++)
             {
-                var part = weights[j] * Utility(values[row + j], offset[j], slope[j]);
+                var part = weights[j] * NormalisationCoefficients.Utility(values[row + j], offset[j], slope[j]);
                 cells[row + j] = part;
                 total += part;
             }
@@ -76,7 +76,7 @@ internal static class ScoringKernel
         var n = weights.Length;
         if (!coefficientsReady)
         {
-            Coefficients(problem, values, m, n, offset, slope);
+            NormalisationCoefficients.Compute(problem, values, m, n, offset, slope);
         }
 
         var fixedPriorities = problem.FixedLocalPriorities;
@@ -98,7 +98,7 @@ internal static class ScoringKernel
             var sum = 0.0;
             for (var i = 0; i < m; i++)
             {
-                var u = Utility(values[(i * n) + j], offset[j], slope[j]);
+                var u = NormalisationCoefficients.Utility(values[(i * n) + j], offset[j], slope[j]);
                 cells[(i * n) + j] = u;
                 sum += u;
             }
@@ -157,98 +157,4 @@ internal static class ScoringKernel
             scores[i] = dPlus + dMinus > 0 ? dMinus / (dPlus + dMinus) : 1.0;
         }
     }
-
-    /// <summary>
-    /// Every normalisation but the distributive one on a cost criterion is affine per column, u = offset + slope·x,
-    /// so the coefficients are found once per column and the inner loop is one multiply-add. The exception (cost
-    /// under sum normalisation, u = (1/x)/Σ(1/x)) is marked by a NaN slope with Σ(1/x) in the offset.
-    /// </summary>
-    private static void Coefficients(Problem problem, ReadOnlySpan<double> values, int m, int n, Span<double> offset, Span<double> slope)
-    {
-        var normalisation = problem.Normalisation;
-        var benefit = problem.Benefit;
-        switch (normalisation.Kind)
-        {
-            case NormalisationKind.FixedScale:
-                {
-                    double lo = normalisation.ScaleMin ?? 0, hi = normalisation.ScaleMax ?? 1, range = hi - lo;
-                    // Multiplying by 1/range keeps the per-cell work to one multiply-add.
-                    for (var j = 0; j < n; j++)
-                    {
-                        // benefit: (x - lo)/range; cost: (hi - x)/range
-                        offset[j] = benefit[j] ? -lo / range : hi / range;
-                        slope[j] = benefit[j] ? 1 / range : -1 / range;
-                    }
-
-                    break;
-                }
-
-            case NormalisationKind.MinMax:
-                for (var j = 0; j < n; j++)
-                {
-                    double min = double.PositiveInfinity, max = double.NegativeInfinity;
-                    for (var i = 0; i < m; i++)
-                    {
-                        var x = values[(i * n) + j];
-                        min = Math.Min(min, x);
-                        max = Math.Max(max, x);
-                    }
-
-                    var range = max - min;
-                    if (!(range > 0))
-                    {
-                        // A constant column cannot separate anyone: everybody is at the top of it.
-                        offset[j] = 1;
-                        slope[j] = 0;
-                    }
-                    else
-                    {
-                        offset[j] = benefit[j] ? -min / range : max / range;
-                        slope[j] = benefit[j] ? 1 / range : -1 / range;
-                    }
-                }
-
-                break;
-            case NormalisationKind.Sum:
-                for (var j = 0; j < n; j++)
-                {
-                    var sum = 0.0;
-                    for (var i = 0; i < m; i++)
-                    {
-                        var x = values[(i * n) + j];
-                        sum += benefit[j] ? x : 1.0 / x;
-                    }
-
-                    if (!(sum > 0))
-                    {
-                        offset[j] = 1.0 / m;
-                        slope[j] = 0;
-                    }
-                    else if (benefit[j])
-                    {
-                        offset[j] = 0;
-                        slope[j] = 1 / sum;
-                    }
-                    else
-                    {
-                        offset[j] = sum;
-                        slope[j] = double.NaN;
-                    }
-                }
-
-                break;
-            default:
-                for (var j = 0; j < n; j++)
-                {
-                    offset[j] = 0;
-                    slope[j] = benefit[j] ? 1 : -1;
-                }
-
-                break;
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static double Utility(double x, double offset, double slope) =>
-        double.IsNaN(slope) ? 1.0 / x / offset : offset + (slope * x);
 }

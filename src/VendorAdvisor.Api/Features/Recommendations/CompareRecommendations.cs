@@ -48,10 +48,7 @@ public sealed record RecommendationComparison(
 public sealed class CompareRecommendations(IQuerySession session, CatalogReader catalogs, AuditCursor cursors)
     : Endpoint<CompareRecommendationsRequest, RecommendationComparison>
 {
-    public const string Procedure =
-        "Sequential substitution, recomputed without Monte Carlo: first the later catalog (catalog), then the later profile's " +
-        "attributes and constraints (profile), then its priorities (weights), then the later method and options (options). " +
-        "Each part is the score change that step causes, so the parts add up to the whole change; the order is fixed.";
+    public const string Procedure = ChangeAttribution.Procedure;
 
     public override void Configure()
     {
@@ -117,36 +114,15 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
         return (Math.Min(x, y), Math.Max(x, y));
     }
 
-    /// Walks from the first recommendation's inputs to the second's one cause at a time.
-    private static List<VendorChange> Attribute(RecommendationIssued from, RecommendationIssued to, VendorCatalog catalogFrom, VendorCatalog catalogTo)
-    {
-        var quick = from.Options with { Samples = 0 };
-        var steps = new[]
-        {
-            Scores(from.Result),
-            Scores(Advisor.Recommend(from.Profile, catalogTo, quick.ToAnalysis())),
-            Scores(Advisor.Recommend(to.Profile with { Priorities = from.Profile.Priorities }, catalogTo, quick.ToAnalysis())),
-            Scores(Advisor.Recommend(to.Profile, catalogTo, quick.ToAnalysis())),
-            Scores(to.Result),
-        };
-        var vendors = catalogFrom.VendorIds.Union(catalogTo.VendorIds).Order(StringComparer.Ordinal);
-        return [.. vendors.Select(vendor =>
-        {
-            var at = steps.Select(step => step.GetValueOrDefault(vendor)).ToArray();
-            var (before, after) = (at[0], at[^1]);
-            if (at.Any(step => step is null))
-            {
-                return new VendorChange(vendor, before, after, before is null || after is null ? null : after.Score - before.Score, null,
-                    "Excluded by the profile's constraints in at least one step, so its change cannot be split.");
-            }
-            return new VendorChange(vendor, before, after, after!.Score - before!.Score,
-                new ScoreAttribution(at[1]!.Score - at[0]!.Score, at[2]!.Score - at[1]!.Score, at[3]!.Score - at[2]!.Score, at[4]!.Score - at[3]!.Score),
-                null);
-        })];
-    }
+    private static List<VendorChange> Attribute(RecommendationIssued from, RecommendationIssued to, VendorCatalog catalogFrom, VendorCatalog catalogTo) =>
+        [.. ChangeAttribution.Attribute(
+                new RecommendationRecord(from.Profile, catalogFrom, from.Options.ToAnalysis(), from.Result),
+                new RecommendationRecord(to.Profile, catalogTo, to.Options.ToAnalysis(), to.Result))
+            .Select(change => new VendorChange(change.Vendor, Place(change.From), Place(change.To), change.Change,
+                change.Causes is { } causes ? new ScoreAttribution(causes.Catalog, causes.Profile, causes.Weights, causes.Options) : null,
+                change.Note))];
 
-    private static Dictionary<string, RankedScore> Scores(RecommendationResult result) =>
-        result.Ranking.ToDictionary(r => r.Vendor, r => new RankedScore(r.Rank, r.Score));
+    private static RankedScore? Place(VendorPlace? place) => place is null ? null : new RankedScore(place.Rank, place.Score);
 
     private static List<string> ChangedAttributes(ClientProfile from, ClientProfile to)
     {

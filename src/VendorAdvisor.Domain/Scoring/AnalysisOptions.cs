@@ -1,0 +1,20 @@
+namespace VendorAdvisor.Domain.Scoring;
+
+/// <summary>How to analyse a profile. Without a pairwise matrix the weights come from the profile (rules and priorities).</summary>
+public sealed record AnalysisOptions
+{
+    public static AnalysisOptions Default { get; } = new();
+
+    public McdaMethod Method { get; init; } = McdaMethod.WeightedSum;
+
+    /// <summary>Optional AHP pairwise comparison of the criteria; rows in the order of <see cref="PairwiseCriteria"/>
+    /// or, when that is absent, of the catalog's criteria.</summary>
+    public IReadOnlyList<IReadOnlyList<double>>? PairwiseMatrix { get; init; }
+
+    public IReadOnlyList<string>? PairwiseCriteria { get; init; }
+
+    /// <summary>Monte Carlo samples; 0 skips the uncertainty analysis.</summary>
+    public int Samples { get; init; } = DecisionEngine.DefaultSamples;
+
+    public ulong Seed { get; init; } = DecisionEngine.DefaultSeed;
+}
