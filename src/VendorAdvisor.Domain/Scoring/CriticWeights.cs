@@ -58,7 +58,7 @@ public static class CriticWeights
             information[j] = sigma[j] * conflict;
         }
 
-        var weights = WeightMath.Normalise(information, out var fellBack);
+        var weights = CriteriaWeighting.Normalise(information, out var fellBack);
         if (fellBack)
         {
             warnings.Add("no criterion separates the alternatives: equal weights used.");

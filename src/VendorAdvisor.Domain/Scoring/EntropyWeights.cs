@@ -61,7 +61,7 @@ public static class EntropyWeights
             diversification[j] = Math.Max(0, 1 - (entropy / Math.Log(m)));
         }
 
-        var weights = WeightMath.Normalise(diversification, out var fellBack);
+        var weights = CriteriaWeighting.Normalise(diversification, out var fellBack);
         if (fellBack)
         {
             warnings.Add("no criterion separates the alternatives: equal weights used.");

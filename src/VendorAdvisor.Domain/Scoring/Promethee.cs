@@ -30,7 +30,7 @@ public static class Promethee
             throw new DecisionInputException(string.Join("; ", problems) + ".");
         }
 
-        var w = WeightMath.Normalise(weights.ToArray(), out _);
+        var w = CriteriaWeighting.Normalise(weights.ToArray(), out _);
         var sign = benefit.Select(b => b ? 1.0 : -1.0).ToArray();
         var fns = functions.ToArray();
         var pi = new double[m][];

@@ -25,7 +25,7 @@ public static class Vikor
             throw new DecisionInputException("VIKOR needs one weight per criterion.");
         }
 
-        var w = WeightMath.Normalise(weights.ToArray(), out _);
+        var w = CriteriaWeighting.Normalise(weights.ToArray(), out _);
         var cells = new double[m * n];
         var s = new double[m];
         var r = new double[m];
