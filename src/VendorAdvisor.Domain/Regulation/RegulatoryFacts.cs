@@ -35,6 +35,53 @@ public sealed record RegulatoryFacts
     /// personal information abroad; absent or empty means none is claimed.</summary>
     public IReadOnlyList<string>? TransferExemptions { get; init; }
 
+    /// <summary>True when no fact is given (every field unknown).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsEmpty => this with { TransferExemptions = null } == new RegulatoryFacts() && TransferExemptions is null;
+
+    /// <summary>PATCH semantics: the fields <paramref name="changes"/> sets replace those of <paramref name="current"/>;
+    /// the fields it leaves out stay as they are.</summary>
+    public static RegulatoryFacts Merge(RegulatoryFacts? current, RegulatoryFacts changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        current ??= new RegulatoryFacts();
+        return new RegulatoryFacts
+        {
+            PersonalInformationSubjectsPerYear = changes.PersonalInformationSubjectsPerYear ?? current.PersonalInformationSubjectsPerYear,
+            SensitivePersonalInformationSubjectsPerYear = changes.SensitivePersonalInformationSubjectsPerYear ?? current.SensitivePersonalInformationSubjectsPerYear,
+            CriticalInformationInfrastructureOperator = changes.CriticalInformationInfrastructureOperator ?? current.CriticalInformationInfrastructureOperator,
+            ImportantData = changes.ImportantData ?? current.ImportantData,
+            CoreData = changes.CoreData ?? current.CoreData,
+            PublicWebsiteInMainland = changes.PublicWebsiteInMainland ?? current.PublicWebsiteInMainland,
+            CommercialInternetService = changes.CommercialInternetService ?? current.CommercialInternetService,
+            MlpsLevel = changes.MlpsLevel ?? current.MlpsLevel,
+            TransferExemptions = changes.TransferExemptions ?? current.TransferExemptions,
+        };
+    }
+
+    /// <summary>Only the fields of <paramref name="proposed"/> that differ from <paramref name="current"/>: what an event
+    /// records. Empty when nothing changes.</summary>
+    public static RegulatoryFacts Changed(RegulatoryFacts? current, RegulatoryFacts proposed)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        current ??= new RegulatoryFacts();
+        static T? Differs<T>(T? now, T? next) where T : struct => next is { } value && !Equals(now, value) ? value : null;
+        return new RegulatoryFacts
+        {
+            PersonalInformationSubjectsPerYear = Differs(current.PersonalInformationSubjectsPerYear, proposed.PersonalInformationSubjectsPerYear),
+            SensitivePersonalInformationSubjectsPerYear = Differs(current.SensitivePersonalInformationSubjectsPerYear, proposed.SensitivePersonalInformationSubjectsPerYear),
+            CriticalInformationInfrastructureOperator = Differs(current.CriticalInformationInfrastructureOperator, proposed.CriticalInformationInfrastructureOperator),
+            ImportantData = Differs(current.ImportantData, proposed.ImportantData),
+            CoreData = Differs(current.CoreData, proposed.CoreData),
+            PublicWebsiteInMainland = Differs(current.PublicWebsiteInMainland, proposed.PublicWebsiteInMainland),
+            CommercialInternetService = Differs(current.CommercialInternetService, proposed.CommercialInternetService),
+            MlpsLevel = Differs(current.MlpsLevel, proposed.MlpsLevel),
+            TransferExemptions = proposed.TransferExemptions is { } list && !(current.TransferExemptions ?? []).SequenceEqual(list, StringComparer.Ordinal)
+                ? list
+                : null,
+        };
+    }
+
     public const int MinMlpsLevel = 1;
     public const int MaxMlpsLevel = 5;
 
