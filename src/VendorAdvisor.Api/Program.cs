@@ -32,6 +32,7 @@ app.UseAuthorization();
 app.UseFastEndpoints(options =>
 {
     ApiJson.Configure(options.Serializer.Options);
+    options.Serializer.RequestDeserializer = StrictJsonInput.Deserializer(options.Serializer.Options);
     StrictEnumConverter.ConfigureBinding(options.Binding);
     options.Errors.UseValidationProblems();
 });

@@ -41,6 +41,7 @@ public sealed class AuditLog(AuditCursor cursor)
             select seq_id, version, stream_id, type, timestamp, user_name, correlation_id, causation_id, data::text
             from {schema}.mt_events
             where tenant_id = @tenant and seq_id > @after
+              and type <> 'tombstone' -- Marten fills sequence numbers of failed appends with these: store-internal, never shown
               and (@type::varchar is null or type = @type)
               and (@actor::varchar is null or user_name = @actor)
               and (@stream::uuid is null or stream_id = @stream)

@@ -39,14 +39,14 @@ public sealed class CreateProfile(IDocumentSession session, IdempotencyKeys idem
             s.ExampleRequest = ProfileInput.Example;
             s.Responses[201] = "The profile was created.";
             s.ResponseExamples[201] = ProfileResponse.Example with { Version = 1 };
-            s.Responses[409] = "A request with this Idempotency-Key is still being processed.";
+            s.Responses[409] = "Another request with this Idempotency-Key was processed at the same moment and did not complete; retry.";
             s.Responses[422] = "This Idempotency-Key was used with a different body.";
         });
     }
 
     public override async Task HandleAsync(CreateProfileRequest req, CancellationToken ct)
     {
-        await using var guard = await idempotency.BeginAsync(session, HttpContext, req.IdempotencyKey, req with { IdempotencyKey = null }, ct);
+        var guard = await idempotency.BeginAsync(session, HttpContext, req.IdempotencyKey, req with { IdempotencyKey = null }, ct);
         if (guard.Replay is { } replay)
         {
             await Send.ResultAsync(replay);
@@ -59,13 +59,20 @@ public sealed class CreateProfile(IDocumentSession session, IdempotencyKeys idem
         if (client.Priorities is not null) events.Add(new PrioritiesSet(client.Priorities));
         if (client.Constraints is not null) events.Add(new ConstraintsSet(client.Constraints));
         session.Events.StartStream<Profile>(id, events);
-        await session.SaveChangesAsync(ct);
+        // The key's answer commits with the profile: the profile as the inline projection is about to store it.
+        guard.AnswerOnSave(StatusCodes.Status201Created, $"/v1/profiles/{id}", work =>
+        {
+            var stored = work.PendingChanges.AllChangedFor<Profile>().Single(pending => pending.Id == id);
+            return (ProfileResponse.From(stored), ProfileETag.Format(stored.ProfileVersion));
+        });
+        if (await guard.SaveChangesAsync(session, ct) is { } earlier)
+        {
+            await Send.ResultAsync(earlier);
+            return;
+        }
 
         var profile = (await session.LoadAsync<Profile>(id, ct))!;
-        var location = $"/v1/profiles/{id}";
-        var etag = ProfileETag.Format(profile.ProfileVersion);
-        await guard.CompleteAsync(StatusCodes.Status201Created, ProfileResponse.From(profile), location, etag, ct);
-        HttpContext.Response.Headers.ETag = etag;
+        HttpContext.Response.Headers.ETag = ProfileETag.Format(profile.ProfileVersion);
         await Send.CreatedAtAsync<GetProfile>(new { ProfileId = id }, ProfileResponse.From(profile), cancellation: ct);
     }
 }

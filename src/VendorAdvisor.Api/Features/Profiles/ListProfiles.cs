@@ -40,8 +40,8 @@ public sealed class ListProfilesValidator : Validator<ListProfilesRequest>
 {
     public ListProfilesValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.Limit).InclusiveBetween(1, ListProfilesRequest.MaxLimit);
+        RuleFor(x => x.Page).ValidPage();
+        RuleFor(x => x.Limit).ValidLimit();
         RuleFor(x => x.Search).MaximumLength(200);
     }
 }

@@ -19,7 +19,7 @@ public sealed record EvaluateProfileRequest : ProfileInput, IScoringOptions
     /// <summary>Monte Carlo samples, 0 to 100000 (default 10000).</summary>
     public int? Samples { get; init; }
 
-    public ulong? Seed { get; init; }
+    public long? Seed { get; init; }
 }
 
 public sealed class EvaluateProfileValidator : Validator<EvaluateProfileRequest>

@@ -27,8 +27,8 @@ public sealed record IssueRecommendationRequest : IScoringOptions
     /// <summary>Monte Carlo samples over the assessments' uncertainty, 0 to 100000 (default 10000; 0 skips it).</summary>
     public int? Samples { get; init; }
 
-    /// <summary>Seed of the Monte Carlo: the same seed gives the same probabilities on every machine.</summary>
-    public ulong? Seed { get; init; }
+    /// <summary>Seed of the Monte Carlo, 0 to 9223372036854775807: the same seed gives the same probabilities on every machine.</summary>
+    public long? Seed { get; init; }
 
     /// <summary>Makes a retry safe: the same key with the same body returns the first answer and issues nothing.</summary>
     [FromHeader(IdempotencyKeys.HeaderName, isRequired: false)]
@@ -60,14 +60,14 @@ public sealed class IssueRecommendation(
             s.ExampleRequest = new IssueRecommendationRequest { Method = McdaMethod.Topsis, Samples = 10_000, Seed = 42 };
             s.Responses[201] = "The recommendation was issued.";
             s.ResponseExamples[201] = RecommendationResponse.Example;
-            s.Responses[409] = "The profile is archived, or a request with this Idempotency-Key is still being processed.";
+            s.Responses[409] = "The profile is archived, or another request with this Idempotency-Key was processed at the same moment and did not complete.";
             s.Responses[422] = "This Idempotency-Key was used with a different body.";
         });
     }
 
     public override async Task HandleAsync(IssueRecommendationRequest req, CancellationToken ct)
     {
-        await using var guard = await idempotency.BeginAsync(session, HttpContext, req.IdempotencyKey, req with { IdempotencyKey = null }, ct);
+        var guard = await idempotency.BeginAsync(session, HttpContext, req.IdempotencyKey, req with { IdempotencyKey = null }, ct);
         if (guard.Replay is { } replay)
         {
             await Send.ResultAsync(replay);
@@ -94,11 +94,14 @@ public sealed class IssueRecommendation(
         var issued = new RecommendationIssued(Guid.CreateVersion7(), profile.Id, profile.ProfileVersion, profile.Client,
             catalog.Version.ToString(), options, result, clock.GetUtcNow(), sessions.Caller.Actor, profile.LatestRecommendationHash).Sealed();
         stream.AppendOne(issued);
-        await session.SaveChangesAsync(ct);
-
         var response = RecommendationResponse.From(issued);
-        var location = $"/v1/recommendations/{issued.RecommendationId}";
-        await guard.CompleteAsync(StatusCodes.Status201Created, response, location, null, ct);
+        guard.AnswerOnSave(StatusCodes.Status201Created, $"/v1/recommendations/{issued.RecommendationId}", _ => (response, null));
+        if (await guard.SaveChangesAsync(session, ct) is { } earlier)
+        {
+            await Send.ResultAsync(earlier);
+            return;
+        }
+
         await Send.CreatedAtAsync<GetRecommendation>(new { RecommendationId = issued.RecommendationId }, response, cancellation: ct);
     }
 }

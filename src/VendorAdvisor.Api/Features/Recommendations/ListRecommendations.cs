@@ -25,8 +25,8 @@ public sealed class ListRecommendationsValidator : Validator<ListRecommendations
 {
     public ListRecommendationsValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.Limit).InclusiveBetween(1, 100);
+        RuleFor(x => x.Page).ValidPage();
+        RuleFor(x => x.Limit).ValidLimit();
     }
 }
 

@@ -141,7 +141,9 @@ public interface IScoringOptions
     IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; }
     IReadOnlyList<string>? PairwiseCriteria { get; }
     int? Samples { get; }
-    ulong? Seed { get; }
+
+    /// The wire type is the documented one (int64); the rules keep it non-negative, the engine's range.
+    long? Seed { get; }
 }
 
 public static class ScoringOptions
@@ -151,7 +153,7 @@ public static class ScoringOptions
         request.Pairwise,
         request.PairwiseCriteria,
         request.Samples ?? DecisionEngine.DefaultSamples,
-        request.Seed ?? DecisionEngine.DefaultSeed);
+        request.Seed is { } seed ? (ulong)seed : DecisionEngine.DefaultSeed);
 }
 
 public sealed class ScoringOptionsRules : AbstractValidator<IScoringOptions>
@@ -159,6 +161,7 @@ public sealed class ScoringOptionsRules : AbstractValidator<IScoringOptions>
     public ScoringOptionsRules()
     {
         RuleFor(x => x.Samples).InclusiveBetween(0, DecisionEngine.MaxSamples);
+        RuleFor(x => x.Seed).GreaterThanOrEqualTo(0).WithMessage("'seed' must be a non-negative integer (0 to 9223372036854775807).");
         RuleFor(x => x.Pairwise).Must(matrix => matrix is null || (matrix.Count == KnownIds.Criteria.Count && matrix.All(row => row.Count == KnownIds.Criteria.Count)))
             .WithMessage($"the pairwise matrix must be {KnownIds.Criteria.Count} x {KnownIds.Criteria.Count}, in the order of 'pairwiseCriteria' (default: {string.Join(", ", KnownIds.Criteria)}).");
         RuleForEach(x => x.PairwiseCriteria).Must(KnownIds.Criteria.Contains)

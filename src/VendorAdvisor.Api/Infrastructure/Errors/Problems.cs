@@ -25,7 +25,9 @@ public static class Problems
         422 => "The request cannot be processed.",
         428 => "A precondition header is required.",
         429 => "Too many requests.",
-        503 => "The service is not ready.",
+        414 => "The URL is too long.",
+        431 => "The request headers are too large.",
+        503 => "The service is unavailable.",
         _ => status >= 500 ? "An unexpected error occurred." : "The request failed.",
     };
 
@@ -66,8 +68,20 @@ public static class Problems
         });
     }
 
+    /// A 400 naming one field, in the shape FastEndpoints gives validation failures.
+    public static Task WriteInvalidAsync(HttpContext context, string field, string reason)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        var service = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        var problem = new ProblemDetails { Status = StatusCodes.Status400BadRequest, Detail = reason };
+        problem.Extensions["errors"] = new[] { new { name = field, reason } };
+        return service.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
+    }
+
     public static IServiceCollection AddProblems(this IServiceCollection services) =>
-        services.AddExceptionHandler<KnownExceptionHandler>().AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>() // first, so that it is the one used
+            .AddRequestGuards()
+            .AddExceptionHandler<KnownExceptionHandler>().AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
             problem.Title = problem.Status is { } status ? TitleFor(status) : problem.Title;
@@ -87,6 +101,9 @@ public static class Problems
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : 500,
+            // An exception that KnownExceptionHandler turned into an answer (a 400, a 409, a 503 while the
+            // database is away) is not logged with its stack trace: anyone could flood the log with them.
+            SuppressDiagnosticsCallback = context => context.ExceptionHandledBy == Microsoft.AspNetCore.Diagnostics.ExceptionHandledType.ExceptionHandlerService,
         });
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
@@ -101,6 +118,8 @@ public static class Problems
             if (limit is { IsReadOnly: false }) limit.MaxRequestBodySize = MaxRequestBodyBytes;
             await next(context);
         });
+        app.UseLoadShedding();
+        app.UseRequestGuards();
         return app;
     }
 }

@@ -9,12 +9,17 @@ using VendorAdvisor.Api.Infrastructure.Security;
 namespace VendorAdvisor.Api.Infrastructure.Idempotency;
 
 /// A remembered POST: which body it had and what it answered. Scoped to the tenant (the document is
-/// tenant-owned) and to the API key that sent it (part of the id).
+/// tenant-owned) and to the API key that sent it (part of the id). Written in the same transaction as the
+/// work it answers for, so it exists exactly when the work was committed.
 public sealed class IdempotencyRecord
 {
     public string Id { get; set; } = "";
     public string RequestHash { get; set; } = "";
+
+    /// Always true for records written since the record moved into the work's transaction; false only for
+    /// a reservation left by an older version, which holds no answer and is cleared when met.
     public bool Completed { get; set; }
+
     public int Status { get; set; }
     public string? Body { get; set; }
     public string? Location { get; set; }
@@ -22,18 +27,21 @@ public sealed class IdempotencyRecord
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-/// Idempotency-Key support for the POSTs that create something. A key is kept for <see cref="Retention"/>;
-/// the same key with the same body replays the first answer, with another body is refused (422), and while
-/// the first request is still running is refused (409). A failed attempt (any error answer) releases the
-/// key, so it can be retried.
+/// Idempotency-Key support for the POSTs that create something. The same key with the same body replays
+/// the first answer, with another body is refused (422); a key is kept for <see cref="Retention"/>.
+///
+/// There is no reservation: the key's record is inserted by the same SaveChangesAsync that commits the
+/// work, so both commit or neither does. An attempt that fails, times out or dies leaves nothing behind,
+/// and its retry simply does the work (once). Two attempts racing with one key both do the work, but the
+/// record's primary key lets only one commit; PostgreSQL holds the second insert until the first
+/// transaction ends, then the loser rolls back everything it did and replays the winner's answer. So
+/// nothing ever waits on an abandoned attempt (the wait is zero, not a timeout), and the price is that a
+/// racing duplicate computes its answer once for nothing.
 public sealed class IdempotencyKeys(IDocumentStore store, TimeProvider clock)
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxLength = 200;
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
-
-    /// An attempt that neither completed nor released its key within this time is taken to have died.
-    public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(1);
 
     public async Task<IdempotencyGuard> BeginAsync(
         IDocumentSession session, HttpContext http, string? key, object request, CancellationToken ct)
@@ -46,59 +54,47 @@ public sealed class IdempotencyKeys(IDocumentStore store, TimeProvider clock)
             Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, request.GetType(), ApiJson.Options))));
         var now = clock.GetUtcNow();
 
-        // The reservation is committed on its own, before the work, so that a concurrent retry sees it.
-        await using var reservation = store.LightweightSession(session.TenantId);
-        var existing = await reservation.LoadAsync<IdempotencyRecord>(id, ct);
-        if (existing is not null && !IsStale(existing, now))
+        var existing = await session.LoadAsync<IdempotencyRecord>(id, ct);
+        if (existing is { Completed: true } && now - existing.CreatedAt <= Retention)
         {
-            return new IdempotencyGuard(existing.RequestHash != hash
-                ? Problems.Result(StatusCodes.Status422UnprocessableEntity, $"This {HeaderName} was used with a different request body.")
-                : !existing.Completed
-                    ? Problems.Result(StatusCodes.Status409Conflict, $"A request with this {HeaderName} is still being processed; retry shortly.")
-                    : new ReplayedResult(existing));
+            return new IdempotencyGuard(Answer(existing, hash));
         }
-
-        if (existing is not null) reservation.Delete(existing);
-        reservation.Insert(new IdempotencyRecord { Id = id, RequestHash = hash, CreatedAt = now });
-        try
+        if (existing is not null)
         {
-            await reservation.SaveChangesAsync(ct);
+            // Expired, or an old-style reservation: it holds no answer. Remove exactly that row (a fresh
+            // record committed meanwhile by a racing attempt stays), on its own: it is not part of the work.
+            await using var cleanup = store.LightweightSession(session.TenantId);
+            var createdAt = existing.CreatedAt;
+            cleanup.DeleteWhere<IdempotencyRecord>(record => record.Id == id && record.CreatedAt == createdAt);
+            await cleanup.SaveChangesAsync(ct);
         }
-        catch (DocumentAlreadyExistsException)
-        {
-            return new IdempotencyGuard(Problems.Result(StatusCodes.Status409Conflict,
-                $"A request with this {HeaderName} is still being processed; retry shortly."));
-        }
-        return new IdempotencyGuard(store, session.TenantId, id, hash, now);
+        return new IdempotencyGuard(store, session, id, hash, now);
     }
 
-    private static bool IsStale(IdempotencyRecord record, DateTimeOffset now) =>
-        record.Completed ? now - record.CreatedAt > Retention : now - record.CreatedAt > Abandoned;
+    internal static IResult Answer(IdempotencyRecord record, string hash) =>
+        record.RequestHash != hash
+            ? Problems.Result(StatusCodes.Status422UnprocessableEntity, $"This {HeaderName} was used with a different request body.")
+            : new ReplayedResult(record);
 }
 
-/// One attempt's hold on an idempotency key: completes it with the answer, or releases it when disposed
-/// without completing.
-public sealed class IdempotencyGuard : IAsyncDisposable
+/// One attempt under an idempotency key: either the answer to replay, or the means to record this
+/// attempt's answer in the same transaction as its work.
+public sealed class IdempotencyGuard
 {
     public static readonly IdempotencyGuard None = new(replay: null);
 
     private readonly IDocumentStore? store;
-    private readonly string tenantId = "";
+    private readonly IDocumentSession? session;
     private readonly string id = "";
     private readonly string hash = "";
     private readonly DateTimeOffset createdAt;
-    private bool settled;
 
-    public IdempotencyGuard(IResult? replay)
-    {
-        Replay = replay;
-        settled = true;
-    }
+    public IdempotencyGuard(IResult? replay) => Replay = replay;
 
-    public IdempotencyGuard(IDocumentStore store, string tenantId, string id, string hash, DateTimeOffset createdAt)
+    public IdempotencyGuard(IDocumentStore store, IDocumentSession session, string id, string hash, DateTimeOffset createdAt)
     {
         this.store = store;
-        this.tenantId = tenantId;
+        this.session = session;
         this.id = id;
         this.hash = hash;
         this.createdAt = createdAt;
@@ -107,32 +103,59 @@ public sealed class IdempotencyGuard : IAsyncDisposable
     /// The answer to send instead of doing the work again, or null to go ahead.
     public IResult? Replay { get; }
 
-    public async Task CompleteAsync(int status, object body, string? location, string? etag, CancellationToken ct)
+    /// Makes the next SaveChangesAsync of the work's session also insert the key's record with this answer.
+    /// <paramref name="answer"/> runs inside SaveChangesAsync, after inline projections and before the
+    /// commit, so it may read what the work is about to store from <c>session.PendingChanges</c>.
+    public void AnswerOnSave(int status, string? location, Func<IDocumentSession, (object Body, string? ETag)> answer)
     {
-        if (settled || store is null) return;
-        await using var session = store.LightweightSession(tenantId);
-        session.Store(new IdempotencyRecord
+        if (session is null) return;
+        session.Listeners.Add(new RecordOnSave(() =>
         {
-            Id = id,
-            RequestHash = hash,
-            Completed = true,
-            Status = status,
-            Body = JsonSerializer.Serialize(body, body.GetType(), ApiJson.Options),
-            Location = location,
-            ETag = etag,
-            CreatedAt = createdAt,
-        });
-        await session.SaveChangesAsync(ct);
-        settled = true;
+            var (body, etag) = answer(session);
+            return new IdempotencyRecord
+            {
+                Id = id,
+                RequestHash = hash,
+                Completed = true,
+                Status = status,
+                Body = JsonSerializer.Serialize(body, body.GetType(), ApiJson.Options),
+                Location = location,
+                ETag = etag,
+                CreatedAt = createdAt,
+            };
+        }));
     }
 
-    public async ValueTask DisposeAsync()
+    /// Saves the work with the key's record. Answers null when this attempt committed; otherwise (another
+    /// attempt with the same key committed first, and this one was rolled back whole) the answer to send.
+    public async Task<IResult?> SaveChangesAsync(IDocumentSession work, CancellationToken ct)
     {
-        if (settled || store is null) return;
-        settled = true;
-        await using var session = store.LightweightSession(tenantId);
-        session.Delete<IdempotencyRecord>(id);
-        await session.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await work.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DocumentAlreadyExistsException taken) when (store is not null && taken.DocType == typeof(IdempotencyRecord))
+        {
+            await using var query = store.QuerySession(work.TenantId);
+            var winner = await query.LoadAsync<IdempotencyRecord>(id, ct);
+            return winner is null
+                ? Problems.Conflict($"Another request with this {IdempotencyKeys.HeaderName} was being processed; retry it.")
+                : IdempotencyKeys.Answer(winner, hash);
+        }
+    }
+
+    private sealed class RecordOnSave(Func<IdempotencyRecord> record) : DocumentSessionListenerBase
+    {
+        private bool added;
+
+        public override Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+        {
+            if (added) return Task.CompletedTask;
+            added = true;
+            session.Insert(record());
+            return Task.CompletedTask;
+        }
     }
 }
 
