@@ -62,7 +62,7 @@ public sealed class ErrorShapeTests(ApiFixture api)
     public async Task Kestrel_size_limits_answer_414_and_431_as_problem_json_over_real_sockets()
     {
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Testing"));
-        factory.UseKestrel(0);
+        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0)); // a free port: parallel runs must not collide
         factory.StartServer();
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));

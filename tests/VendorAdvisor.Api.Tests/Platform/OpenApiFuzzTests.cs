@@ -26,7 +26,7 @@ public sealed class OpenApiFuzzTests(ApiFixture api, ITestOutputHelper output)
             .UseEnvironment("Testing")
             .UseSetting("RateLimits:PermitsPerSecond", "1000000")
             .UseSetting("RateLimits:Burst", "1000000"));
-        factory.UseKestrel(0);
+        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0)); // a free port: parallel runs must not collide
         factory.StartServer();
         using var http = factory.CreateClient();
         http.Timeout = TimeSpan.FromSeconds(60);
@@ -51,6 +51,7 @@ public sealed class OpenApiFuzzTests(ApiFixture api, ITestOutputHelper output)
         });
 
         var figures = string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"));
+        output.WriteLine($"fuzz: server at {http.BaseAddress}");
         output.WriteLine($"fuzz: {cases.Length} requests over {operations.Count} operations in {watch.Elapsed.TotalSeconds:F1} s; {figures}");
         output.WriteLine($"fuzz: {statuses.Where(s => s.Key >= 500).Sum(s => s.Value)} 5xx, {failures.Count} failures");
         failures.ShouldBeEmpty(string.Join("\n", failures.Take(20)));
