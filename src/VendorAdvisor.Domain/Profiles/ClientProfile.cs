@@ -98,4 +98,7 @@ public sealed record ClientProfile
     public IReadOnlyDictionary<string, double>? Priorities { get; init; }
 
     public ProfileConstraints? Constraints { get; init; }
+
+    /// <summary>Optional facts of the client's regulatory position (absent or null fields = unknown); readiness reads them.</summary>
+    public Regulation.RegulatoryFacts? Regulatory { get; init; }
 }

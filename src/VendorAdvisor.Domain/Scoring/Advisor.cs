@@ -7,7 +7,8 @@ namespace VendorAdvisor.Domain.Scoring;
 /// <summary>The one call the host makes: a profile and a catalog in, a ranked, explained, reproducible recommendation out.</summary>
 public static class Advisor
 {
-    public static RecommendationResult Recommend(ClientProfile profile, VendorCatalog catalog, AnalysisOptions? options = null)
+    // hardExclusions: vendors removed whatever the profile says (regulatory readiness), with their reasons.
+    public static RecommendationResult Recommend(ClientProfile profile, VendorCatalog catalog, AnalysisOptions? options = null, IReadOnlyList<ExcludedVendor>? hardExclusions = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -25,7 +26,7 @@ public static class Advisor
 
         var warnings = new List<string>();
         var (weights, ahp, derivation) = Weights(profile, catalog, options, warnings);
-        var excluded = Exclusions(profile, catalog);
+        var excluded = Exclusions(profile, catalog, hardExclusions ?? []);
         var remaining = catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
         var normalisation = options.Method == McdaMethod.Topsis ? new Normalisation(NormalisationKind.Vector) : new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax);
         if (remaining.Length == 0)
@@ -104,14 +105,9 @@ public static class Advisor
         return (derived, null, text);
     }
 
-    private static ExcludedVendor[] Exclusions(ClientProfile profile, VendorCatalog catalog)
+    private static ExcludedVendor[] Exclusions(ClientProfile profile, VendorCatalog catalog, IReadOnlyList<ExcludedVendor> hardExclusions)
     {
-        var constraints = profile.Constraints;
-        if (constraints is null)
-        {
-            return [];
-        }
-
+        var constraints = profile.Constraints ?? new ProfileConstraints();
         var result = new List<ExcludedVendor>();
         foreach (var vendor in catalog.Vendors)
         {
@@ -134,6 +130,7 @@ public static class Advisor
                 }
             }
 
+            reasons.AddRange(hardExclusions.Where(e => e.Vendor == vendor.Id).Select(e => e.Reason));
             if (reasons.Count > 0)
             {
                 result.Add(new ExcludedVendor(vendor.Id, string.Join("; ", reasons)));

@@ -10,7 +10,8 @@ public sealed record RecommendationResult(
     AhpWeights? AhpConsistency,
     SensitivityReport Sensitivity,
     RecommendationManifest Manifest,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    Regulation.ReadinessReport? Readiness = null);
 
 /// <summary>A vendor's place, with the parts of its score and the reasons in words.</summary>
 public sealed record RankedVendor(
@@ -43,4 +44,6 @@ public sealed record RecommendationManifest(
     string Sampler,
     string Clamping,
     string TieBreak,
-    string SensitivityProcedure);
+    string SensitivityProcedure,
+    string? RegulationCatalogueVersion = null,
+    string? ReadinessRule = null);

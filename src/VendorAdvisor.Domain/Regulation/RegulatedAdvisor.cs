@@ -1,0 +1,49 @@
+using System.Globalization;
+using VendorAdvisor.Domain.Catalog;
+using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Domain.Regulation;
+
+/// <summary>
+/// A recommendation with the client's regulatory readiness folded in: readiness is evaluated from the profile's facts
+/// against one regulation catalogue version; blocked vendors leave the ranking as a hard constraint with their reason;
+/// conditionally ready vendors' regulatory-alignment assessments move by the catalogue's adjustment rule, which the
+/// weights' provenance and the manifest name. Without a regulation catalogue (recommendations recorded before it
+/// existed) it is exactly <see cref="Advisor.Recommend"/>.
+/// </summary>
+public static class RegulatedAdvisor
+{
+    public static RecommendationResult Recommend(ClientProfile profile, VendorCatalog catalog, RegulationCatalog? regulations, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (regulations is null)
+        {
+            return Advisor.Recommend(profile, catalog, options);
+        }
+
+        var readiness = ReadinessEvaluator.Evaluate(profile.CrossBorderTransfer, profile.Regulatory, catalog.VendorIds, regulations);
+        var (adjusted, adjustments) = ReadinessDecision.Adjust(catalog, readiness, regulations);
+        var exclusions = ReadinessDecision.Exclusions(readiness).Select(e => new ExcludedVendor(e.Vendor, e.Reason)).ToArray();
+        var result = Advisor.Recommend(profile, adjusted, options, exclusions);
+        var rule = regulations.Adjustment;
+        var weights = result.Weights
+            .Select(w => w.Criterion == rule.Criterion && adjustments.Count > 0
+                ? w with { Adjustments = [.. w.Adjustments, Provenance(rule, adjustments, regulations.Version)] }
+                : w)
+            .ToArray();
+        return result with
+        {
+            Weights = weights,
+            Readiness = readiness,
+            Manifest = result.Manifest with { RegulationCatalogueVersion = regulations.Version, ReadinessRule = rule.Id },
+        };
+    }
+
+    /// <summary>The assessments readiness moved, shown beside the weight of their criterion; the weight itself does not move (0 points).</summary>
+    private static WeightAdjustment Provenance(ReadinessAdjustmentRule rule, IReadOnlyList<AssessmentAdjustment> adjustments, string version) =>
+        new(rule.Id, "regulatory", $"readiness (regulation catalogue {version})", rule.Criterion, 0,
+            "The weight is unchanged; these assessments moved by the readiness rule: " + string.Join("; ", adjustments.Select(a =>
+                string.Create(CultureInfo.InvariantCulture, $"{a.Vendor} {a.FromScore:0.##} -> {a.ToScore:0.##} (uncertainty {a.FromUncertainty:0.##} -> {a.ToUncertainty:0.##})"))) + ".");
+}
