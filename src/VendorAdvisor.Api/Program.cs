@@ -1,6 +1,7 @@
 using FastEndpoints;
 using VendorAdvisor.Api.Features.Audit;
 using VendorAdvisor.Api.Features.Catalog;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
@@ -13,6 +14,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblems();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddCatalog();
+builder.Services.AddRegulation();
 builder.Services.AddAudit();
 builder.Services.AddApiKeys(builder.Configuration, builder.Environment);
 builder.Services.AddRateLimits(builder.Configuration);

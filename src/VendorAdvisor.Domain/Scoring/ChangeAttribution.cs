@@ -31,18 +31,24 @@ public static class ChangeAttribution
     public const string ExcludedNote = "Excluded by the profile's constraints in at least one step, so its change cannot be split.";
 
     /// <summary>Every vendor of either catalog, in ordinal order of id.</summary>
-    public static IReadOnlyList<VendorScoreChange> Attribute(RecommendationRecord from, RecommendationRecord to)
+    /// <param name="from">The earlier recommendation.</param>
+    /// <param name="to">The later recommendation.</param>
+    /// <param name="recommend">How to recompute a step (default <see cref="Advisor.Recommend"/>); the host passes one that
+    /// also applies regulatory readiness.</param>
+    public static IReadOnlyList<VendorScoreChange> Attribute(RecommendationRecord from, RecommendationRecord to,
+        Func<ClientProfile, VendorCatalog, AnalysisOptions, RecommendationResult>? recommend = null)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
         // The Monte Carlo does not move scores; skipping it keeps the three recomputations cheap.
         var quick = from.Options with { Samples = 0 };
+        recommend ??= (profile, catalog, options) => Advisor.Recommend(profile, catalog, options);
         var steps = new[]
         {
             Places(from.Result),
-            Places(Advisor.Recommend(from.Profile, to.Catalog, quick)),
-            Places(Advisor.Recommend(to.Profile with { Priorities = from.Profile.Priorities }, to.Catalog, quick)),
-            Places(Advisor.Recommend(to.Profile, to.Catalog, quick)),
+            Places(recommend(from.Profile, to.Catalog, quick)),
+            Places(recommend(to.Profile with { Priorities = from.Profile.Priorities }, to.Catalog, quick)),
+            Places(recommend(to.Profile, to.Catalog, quick)),
             Places(to.Result),
         };
         var vendors = from.Catalog.VendorIds.Union(to.Catalog.VendorIds).Order(StringComparer.Ordinal);

@@ -5,8 +5,10 @@ using Marten;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Features.Recommendations;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Audit;
@@ -23,7 +25,7 @@ public sealed record ReplayResponse(
     Guid RecommendationId, bool Identical, long ProfileVersion, string CatalogVersion, McdaMethod Method, ulong Seed, int Samples,
     string EngineVersion, IReadOnlyList<FieldDifference> Differences);
 
-public sealed class ReplayRecommendation(IQuerySession session, CatalogReader catalogs) : Endpoint<ReplayRecommendationRequest, ReplayResponse>
+public sealed class ReplayRecommendation(IQuerySession session, CatalogReader catalogs, RegulationReader regulations) : Endpoint<ReplayRecommendationRequest, ReplayResponse>
 {
     private const int MaxDifferences = 100;
 
@@ -56,7 +58,9 @@ public sealed class ReplayRecommendation(IQuerySession session, CatalogReader ca
 
         var profile = await session.Events.AggregateStreamAsync<Profile>(recorded.ProfileId, recorded.ProfileVersion, token: ct);
         var catalog = await catalogs.RecordedAsync(session, recorded.CatalogVersion, ct);
-        var replayed = Advisor.Recommend(profile!.Client, catalog.Catalog, recorded.Options.ToAnalysis());
+        // The regulation catalogue the recommendation recorded (none for those issued before it existed).
+        var rules = recorded.Result.Manifest.RegulationCatalogueVersion is { } version ? await regulations.RecordedAsync(session, version, ct) : null;
+        var replayed = RegulatedAdvisor.Recommend(profile!.Client, catalog.Catalog, rules, recorded.Options.ToAnalysis());
 
         var differences = new List<FieldDifference>();
         Compare(Node(recorded.Profile), Node(profile.Client), "profile", differences);

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Marten;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 
@@ -18,6 +19,7 @@ public sealed class CreateProfileValidator : Validator<CreateProfileRequest>
     public CreateProfileValidator()
     {
         Include(new ProfileInputRules());
+        RuleFor(x => x.Regulatory).Custom((facts, context) => RegulatoryRules.Check(facts, Resolve<SeedRegulations>().Catalog, context));
         RuleFor(x => x.Name).NotEmpty();
         RuleFor(x => x.Sector).NotNull().WithMessage("'sector' is required.");
         RuleFor(x => x.Origin).NotNull().WithMessage("'origin' is required.");

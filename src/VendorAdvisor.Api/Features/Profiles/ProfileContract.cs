@@ -14,6 +14,9 @@ public record ProfileInput : ProfileAttributes
     /// <summary>Vendors the client will not use, and the least score it accepts per criterion. On update, {} clears them.</summary>
     public ProfileConstraints? Constraints { get; init; }
 
+    /// <summary>Optional facts of the client's regulatory position, read by GET /v1/profiles/{id}/readiness; each fact left out stays unknown (on update: stays as it was).</summary>
+    public Domain.Regulation.RegulatoryFacts? Regulatory { get; init; }
+
     /// The client as a new profile: required fields are validated to be present before this is called.
     public ClientProfile ToClient() => AttributesOnly().ApplyTo(new ClientProfile
     {
@@ -24,6 +27,7 @@ public record ProfileInput : ProfileAttributes
     {
         Priorities = Priorities is { Count: > 0 } ? Priorities : null,
         Constraints = NoConstraints(Constraints) ? null : Constraints,
+        Regulatory = Regulatory is null || Regulatory.IsEmpty ? null : Regulatory,
     };
 
     public static bool NoConstraints(ProfileConstraints? constraints) =>

@@ -141,6 +141,12 @@ public sealed class Profile
         Touch(set);
     }
 
+    public void Apply(IEvent<RegulatoryFactsChanged> changed)
+    {
+        Client = Client with { Regulatory = Domain.Regulation.RegulatoryFacts.Merge(Client.Regulatory, changed.Data.Changes) };
+        Touch(changed);
+    }
+
     public void Apply(IEvent<ConstraintsSet> set)
     {
         Client = Client with { Constraints = set.Data.Constraints };

@@ -1,7 +1,9 @@
 using FastEndpoints;
+using FluentValidation;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 
@@ -18,7 +20,11 @@ public sealed record UpdateProfileRequest : ProfileInput
 
 public sealed class UpdateProfileValidator : Validator<UpdateProfileRequest>
 {
-    public UpdateProfileValidator() => Include(new ProfileInputRules());
+    public UpdateProfileValidator()
+    {
+        Include(new ProfileInputRules());
+        RuleFor(x => x.Regulatory).Custom((facts, context) => RegulatoryRules.Check(facts, Resolve<SeedRegulations>().Catalog, context));
+    }
 }
 
 public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdateProfileRequest, ProfileResponse>
@@ -74,6 +80,10 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
         if (req.Constraints is { } constraints && !SameConstraints(constraints, profile.Client.Constraints))
         {
             stream.AppendOne(new ConstraintsSet(ProfileInput.NoConstraints(constraints) ? null : constraints));
+        }
+        if (req.Regulatory is { } facts && Domain.Regulation.RegulatoryFacts.Changed(profile.Client.Regulatory, facts) is { IsEmpty: false } factChanges)
+        {
+            stream.AppendOne(new RegulatoryFactsChanged(factChanges));
         }
         try
         {

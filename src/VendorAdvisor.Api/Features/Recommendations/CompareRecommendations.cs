@@ -3,10 +3,12 @@ using Marten;
 using VendorAdvisor.Api.Features.Audit;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Domain.Catalog;
 using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
@@ -43,12 +45,19 @@ public sealed record RecommendationComparison(
     IReadOnlyList<AssessmentChange> CatalogChanges,
     IReadOnlyList<AuditEvent> ProfileEvents,
     IReadOnlyList<AuditEvent> CatalogEvents,
-    string Procedure);
+    string Procedure,
+    string? RegulationCatalogueFrom = null,
+    string? RegulationCatalogueTo = null,
+    IReadOnlyList<ReadinessChange>? ReadinessChanges = null);
 
-public sealed class CompareRecommendations(IQuerySession session, CatalogReader catalogs, AuditCursor cursors)
+/// <summary>A vendor whose regulatory readiness differs between the two recommendations.</summary>
+public sealed record ReadinessChange(string Vendor, ReadinessStatus? From, ReadinessStatus? To);
+
+public sealed class CompareRecommendations(IQuerySession session, CatalogReader catalogs, RegulationReader regulations, AuditCursor cursors)
     : Endpoint<CompareRecommendationsRequest, RecommendationComparison>
 {
-    public const string Procedure = ChangeAttribution.Procedure;
+    public const string Procedure = ChangeAttribution.Procedure +
+        " Every step applies regulatory readiness with the later recommendation's regulation catalogue, so a change of that catalogue counts under catalog, and a change of the profile's regulatory facts under profile.";
 
     public override void Configure()
     {
@@ -89,19 +98,23 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
         var profileEvents = await session.Events.FetchStreamAsync(from.ProfileId, token: ct);
         var catalogEvents = await session.Events.FetchStreamAsync(TenantCatalog.StreamId(session.TenantId), token: ct);
         var (low, high) = Positions(profileEvents, from.RecommendationId, to.RecommendationId);
+        var rulesTo = to.Result.Manifest.RegulationCatalogueVersion is { } version ? await regulations.RecordedAsync(session, version, ct) : null;
         var revisions = (Math.Min(Revision(from), Revision(to)), Math.Max(Revision(from), Revision(to)));
 
         await Send.OkAsync(new RecommendationComparison(
             from.RecommendationId, to.RecommendationId, from.ProfileId,
             from.Result.Sensitivity.Winner, to.Result.Sensitivity.Winner,
-            Attribute(from, to, catalogFrom, catalogTo),
+            Attribute(from, to, catalogFrom, catalogTo, rulesTo),
             ChangedAttributes(from.Profile, to.Profile),
             [.. to.Result.Weights.Join(from.Result.Weights, w => w.Criterion, w => w.Criterion, (now, before) => new WeightChange(now.Criterion, before.Weight, now.Weight))
                 .Where(change => change.From != change.To)],
             CatalogChanges(catalogFrom, catalogTo),
             [.. profileEvents.Where(e => e.Version > low && e.Version < high).Select(e => AuditEvent.From(e, cursors, session.TenantId))],
             [.. catalogEvents.Where(e => e.Version > revisions.Item1 && e.Version <= revisions.Item2).Select(e => AuditEvent.From(e, cursors, session.TenantId))],
-            Procedure), ct);
+            Procedure,
+            from.Result.Manifest.RegulationCatalogueVersion,
+            to.Result.Manifest.RegulationCatalogueVersion,
+            ReadinessChanges(from.Result.Readiness, to.Result.Readiness)), ct);
     }
 
     private static long Revision(RecommendationIssued issued) =>
@@ -114,13 +127,21 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
         return (Math.Min(x, y), Math.Max(x, y));
     }
 
-    private static List<VendorChange> Attribute(RecommendationIssued from, RecommendationIssued to, VendorCatalog catalogFrom, VendorCatalog catalogTo) =>
+    private static List<VendorChange> Attribute(RecommendationIssued from, RecommendationIssued to, VendorCatalog catalogFrom, VendorCatalog catalogTo,
+        RegulationCatalog? rules) =>
         [.. ChangeAttribution.Attribute(
                 new RecommendationRecord(from.Profile, catalogFrom, from.Options.ToAnalysis(), from.Result),
-                new RecommendationRecord(to.Profile, catalogTo, to.Options.ToAnalysis(), to.Result))
+                new RecommendationRecord(to.Profile, catalogTo, to.Options.ToAnalysis(), to.Result),
+                (profile, catalog, options) => RegulatedAdvisor.Recommend(profile, catalog, rules, options))
             .Select(change => new VendorChange(change.Vendor, Place(change.From), Place(change.To), change.Change,
                 change.Causes is { } causes ? new ScoreAttribution(causes.Catalog, causes.Profile, causes.Weights, causes.Options) : null,
                 change.Note))];
+
+    private static List<ReadinessChange> ReadinessChanges(ReadinessReport? from, ReadinessReport? to) =>
+        [.. (from?.Vendors ?? []).Select(v => v.Vendor).Union((to?.Vendors ?? []).Select(v => v.Vendor)).Order(StringComparer.Ordinal)
+            .Select(vendor => new ReadinessChange(vendor,
+                from?.Vendors.FirstOrDefault(v => v.Vendor == vendor)?.Status, to?.Vendors.FirstOrDefault(v => v.Vendor == vendor)?.Status))
+            .Where(change => change.From != change.To)];
 
     private static RankedScore? Place(VendorPlace? place) => place is null ? null : new RankedScore(place.Rank, place.Score);
 
@@ -133,6 +154,8 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
             .ToList();
         if (!Equivalent(from.Priorities, to.Priorities)) names.Add("priorities");
         if (!Equals(Describe(from.Constraints), Describe(to.Constraints))) names.Add("constraints");
+        if (!RegulatoryFacts.Changed(from.Regulatory, to.Regulatory ?? new RegulatoryFacts()).IsEmpty
+            || !RegulatoryFacts.Changed(to.Regulatory, from.Regulatory ?? new RegulatoryFacts()).IsEmpty) names.Add("regulatory");
         return names;
     }
 

@@ -3,7 +3,9 @@ using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
@@ -27,6 +29,7 @@ public sealed class EvaluateProfileValidator : Validator<EvaluateProfileRequest>
     public EvaluateProfileValidator()
     {
         Include(new ProfileInputRules());
+        RuleFor(x => x.Regulatory).Custom((facts, context) => RegulatoryRules.Check(facts, Resolve<SeedRegulations>().Catalog, context));
         Include(new ScoringOptionsRules());
         RuleFor(x => x.Name).NotEmpty();
         RuleFor(x => x.Sector).NotNull().WithMessage("'sector' is required.");
@@ -34,7 +37,7 @@ public sealed class EvaluateProfileValidator : Validator<EvaluateProfileRequest>
     }
 }
 
-public sealed class EvaluateProfile(IQuerySession session, CatalogReader catalogs) : Endpoint<EvaluateProfileRequest, EvaluationResponse>
+public sealed class EvaluateProfile(IQuerySession session, CatalogReader catalogs, RegulationReader regulations) : Endpoint<EvaluateProfileRequest, EvaluationResponse>
 {
     public override void Configure()
     {
@@ -62,7 +65,7 @@ public sealed class EvaluateProfile(IQuerySession session, CatalogReader catalog
     public override async Task HandleAsync(EvaluateProfileRequest req, CancellationToken ct)
     {
         var catalog = await catalogs.CurrentAsync(session, ct);
-        var result = Advisor.Recommend(req.ToClient(), catalog.Catalog, req.ToOptions().ToAnalysis());
+        var result = RegulatedAdvisor.Recommend(req.ToClient(), catalog.Catalog, regulations.Current, req.ToOptions().ToAnalysis());
         await Send.OkAsync(EvaluationResponse.From(result, catalog.Version.ToString()), ct);
     }
 }

@@ -3,10 +3,12 @@ using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 using VendorAdvisor.Api.Infrastructure.Storage;
+using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
@@ -45,7 +47,7 @@ public sealed class IssueRecommendationValidator : Validator<IssueRecommendation
 }
 
 public sealed class IssueRecommendation(
-    IDocumentSession session, CatalogReader catalogs, IdempotencyKeys idempotency, TenantSessions sessions, TimeProvider clock)
+    IDocumentSession session, CatalogReader catalogs, RegulationReader regulations, IdempotencyKeys idempotency, TenantSessions sessions, TimeProvider clock)
     : Endpoint<IssueRecommendationRequest, RecommendationResponse>
 {
     public override void Configure()
@@ -90,7 +92,7 @@ public sealed class IssueRecommendation(
 
         var catalog = await catalogs.CurrentAsync(session, ct);
         var options = req.ToOptions();
-        var result = Advisor.Recommend(profile.Client, catalog.Catalog, options.ToAnalysis());
+        var result = RegulatedAdvisor.Recommend(profile.Client, catalog.Catalog, regulations.Current, options.ToAnalysis());
         var issued = new RecommendationIssued(Guid.CreateVersion7(), profile.Id, profile.ProfileVersion, profile.Client,
             catalog.Version.ToString(), options, result, clock.GetUtcNow(), sessions.Caller.Actor, profile.LatestRecommendationHash).Sealed();
         stream.AppendOne(issued);

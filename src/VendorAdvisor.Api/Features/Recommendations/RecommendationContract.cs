@@ -30,6 +30,9 @@ public record EvaluationResponse
 
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// <summary>Regulatory readiness per vendor with each obligation's legal source (GET /v1/profiles/{id}/readiness has the same shape). Absent on recommendations issued before the regulation catalogue existed.</summary>
+    public Domain.Regulation.ReadinessReport? Readiness { get; init; }
+
     /// Contributions in the catalog's criteria order, however the store returned them: PostgreSQL's jsonb
     /// keeps object keys in an order of its own, and a stored recommendation must read as it was issued.
     protected static IReadOnlyList<RankedVendor> InCriteriaOrder(RecommendationResult result)
@@ -52,6 +55,7 @@ public record EvaluationResponse
         Sensitivity = result.Sensitivity,
         Manifest = result.Manifest,
         Warnings = result.Warnings,
+        Readiness = result.Readiness,
     };
 }
 
@@ -100,6 +104,7 @@ public sealed record RecommendationResponse : EvaluationResponse
         Sensitivity = issued.Result.Sensitivity,
         Manifest = issued.Result.Manifest,
         Warnings = issued.Result.Warnings,
+        Readiness = issued.Result.Readiness,
     };
 
     /// A small but real example: computed by the engine from a sample profile and catalog at start-up would need
@@ -131,6 +136,7 @@ public sealed record RecommendationResponse : EvaluationResponse
             "weighted utility, 0..1", "profile rules", "1", "Saaty", 0.1, DecisionEngine.DefaultSamples, DecisionEngine.DefaultSeed,
             "portable normal", "samples clamped to [0, 10]", "alphabetical by vendor id", "one weight at a time"),
         Warnings = [],
+        Readiness = Regulation.ReadinessExample.Report,
     };
 }
 
