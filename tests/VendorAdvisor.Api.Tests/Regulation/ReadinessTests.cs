@@ -167,4 +167,24 @@ public sealed class ReadinessTests(ApiFixture api)
         var (_, stranger) = await api.TenantClientAsync("consultant");
         (await stranger.GetAsync($"/v1/profiles/{id}/readiness")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_diff_names_the_regulation_catalogues_the_changed_facts_and_whose_readiness_moved()
+    {
+        var (client, id, etag) = await CreateAsync(Studio(Known));
+        var first = await Body(await client.PostAsJsonAsync($"/v1/profiles/{id}/recommendations", new { samples = 0 }), HttpStatusCode.Created);
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/v1/profiles/{id}") { Content = JsonContent.Create(new { regulatory = new { mlpsLevel = 1, publicWebsiteInMainland = false } }) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        await Body(await client.SendAsync(request), HttpStatusCode.OK);
+        var second = await Body(await client.PostAsJsonAsync($"/v1/profiles/{id}/recommendations", new { samples = 0 }), HttpStatusCode.Created);
+
+        var diff = await Body(await client.GetAsync($"/v1/recommendations/{(string)first["id"]!}/diff/{(string)second["id"]!}"), HttpStatusCode.OK);
+        diff["changedAttributes"]!.AsArray().Select(a => (string)a!).ShouldContain("regulatory");
+        ((string)diff["regulationCatalogueFrom"]!).ShouldBe("2026.1");
+        ((string)diff["regulationCatalogueTo"]!).ShouldBe("2026.1");
+        // Nothing left to do before go-live: every vendor moved from conditional to ready.
+        var moves = diff["readinessChanges"]!.AsArray();
+        moves.Count.ShouldBe(4);
+        moves.ShouldAllBe(m => (string)m!["from"]! == "conditional" && (string)m!["to"]! == "ready");
+    }
 }

@@ -48,6 +48,17 @@ public record ProfileInput : ProfileAttributes
         ConsumerPaymentsInChina = true,
         Priorities = new Dictionary<string, double> { ["latency"] = 5 },
         Constraints = new ProfileConstraints { ExcludedVendors = ["aws-china"] },
+        Regulatory = new Domain.Regulation.RegulatoryFacts
+        {
+            PersonalInformationSubjectsPerYear = 0,
+            SensitivePersonalInformationSubjectsPerYear = 0,
+            CriticalInformationInfrastructureOperator = false,
+            ImportantData = false,
+            CoreData = false,
+            PublicWebsiteInMainland = true,
+            CommercialInternetService = true,
+            MlpsLevel = 2,
+        },
     };
 }
 

@@ -54,6 +54,7 @@ public sealed class EvaluateProfile(IQuerySession session, CatalogReader catalog
                 Origin = ProfileInput.Example.Origin,
                 LatencySensitivity = ProfileInput.Example.LatencySensitivity,
                 ConsumerPaymentsInChina = true,
+                Regulatory = ProfileInput.Example.Regulatory,
                 Method = McdaMethod.WeightedSum,
                 Samples = 2000,
             };

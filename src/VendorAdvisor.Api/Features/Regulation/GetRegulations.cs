@@ -25,6 +25,7 @@ public sealed class GetRegulations(IQuerySession session, RegulationReader regul
             s.Description = "Decision support, not legal advice. Every rule cites its sources (law or provision, article, issuing body, dates, URL); " +
                             "what the sources do not say is marked unknown. The same catalogue applies to every tenant.";
             s.Responses[200] = "The catalogue.";
+            s.ResponseExamples[200] = RegulationCatalogExample.Catalog;
             s.Responses[404] = "No such catalogue version was ever published.";
         });
     }
