@@ -1,72 +1,81 @@
 #!/usr/bin/env bash
-# How many recommendations per second can the API issue, and how does that compare with what the same
-# PostgreSQL does for the simplest durable write (a one-row insert)?
+# Issuing a recommendation against the least work any implementation must do for one (issue 9), plus the
+# cost of cheap reads. One run prints, per build and per round:
+#   - recommendations: POST /v1/profiles/{id}/recommendations, body {"seed":1,"samples":2000}, wrk with 16
+#     connections (2 threads) over 64 profiles of one tenant: rate, p50/p99, non-2xx, CPU ms per request of the
+#     API process and of PostgreSQL (all its processes, from /proc), and PostgreSQL statements per request;
+#   - the baseline: pgbench -M prepared, 16 clients, the minimal transaction below on the same cluster, and the
+#     ratio API rate / baseline rate (goal >= 0.60 with p99 <= 50 ms and no non-2xx);
+#   - reads: /health/live, GET /v1/vendors (authenticated, cached data) and POST /v1/analyses (4 x 4 TOPSIS,
+#     no samples) at 16 connections, each as a share of /health/live (goals 40 % and 25 %).
 #
-#   scripts/bench-recommendations.sh            20 s per run after a 5 s warm-up: about 7 minutes
-#   scripts/bench-recommendations.sh --quick    5 s per run after a 2 s warm-up: about 2 minutes
+#   scripts/bench-recommendations.sh [--quick] [--rounds N]
+#     default: 3 rounds of 20 s runs after a 5 s warm-up (about 4 minutes per build); --quick: 5 s runs.
+#   VA_BENCH_BUILDS="before=/tmp/old/VendorAdvisor.Api.dll after=src/..../VendorAdvisor.Api.dll"
+#     compares builds side by side in the same rounds (default: this tree, built in Release).
 #
-# 1. Baseline: pgbench, `insert into bench_insert(payload) values ('{"x":1}')` at 1, 4 and 16 clients
-#    (the table is created in the vendoradvisor database and dropped at the end).
-# 2. The API in Release, Production environment, on http://127.0.0.1:5095 (VA_BENCH_PORT), loaded by wrk
-#    (scripts/bench/recommendations.lua, one thread per connection) with POST /v1/profiles/{id}/recommendations
-#    and the bodies {"samples":0} (no Monte Carlo) and {} (the default 10,000-sample Monte Carlo), at 1, 4 and
-#    16 concurrent workers: all on ONE profile (one event stream: concurrent issues conflict, 409), and
-#    one profile per worker.
-# For each run it also samples CPU use: the API process, PostgreSQL, the load tool, and everything else
-# on the machine (percent of one core; 100 x nproc is the whole machine).
-# Loopback only. Brings PostgreSQL up itself, installs wrk, pgbench and sysstat (pidstat) with apt-get
-# when they are missing, stops the API it started and removes its benchmark tenant's data at the end.
+# The minimal transaction (one row per profile in streams and profiles; the event is the API's own answer, sent
+# as a parameter so that PostgreSQL parses the JSON text each time, as it must for the API):
+#   BEGIN; SELECT version FROM streams WHERE id = :s FOR UPDATE; SELECT data FROM profiles WHERE id = :s;
+#   INSERT INTO events ... SELECT :s, version + 1, 'recommendation_issued', :doc::jsonb FROM streams WHERE id = :s;
+#   UPDATE streams SET version = version + 1 WHERE id = :s; UPDATE profiles SET data = :snapshot::jsonb WHERE id = :s;
+#   COMMIT;
+# Loopback only. Brings PostgreSQL up, installs wrk and pgbench with apt-get when missing, stops the APIs it
+# started and removes its tenants' data and its tables at the end. Figures from a machine shared with other
+# work are noisy: compare builds within one run, never across runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-duration=20 warmup=5
-case "${1:-}" in
-  --quick) duration=5 warmup=2 ;;
-  "") ;;
-  *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
-esac
-concurrencies=(1 4 16)
-port=${VA_BENCH_PORT:-5095}
+duration=20 warmup=5 rounds=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) duration=5 warmup=2 ;;
+    --rounds) rounds=$2; shift ;;
+    *) echo "usage: $0 [--quick] [--rounds N]" >&2; exit 2 ;;
+  esac
+  shift
+done
+conc=16 threads=2 nprofiles=64
+body='{"seed":1,"samples":2000}'
+base_port=${VA_BENCH_PORT:-5095}
 pg_port=${VA_PG_PORT:-55432}
-url="http://127.0.0.1:$port"
 admin_key="va_admin_bench_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-tenant="bench-rec-$(date +%s)"
-ncpu=$(nproc)
-started=$(date +%s)
+stamp=$(date +%s)
+started=$stamp
 work=$(mktemp -d /tmp/bench-recommendations.XXXXXX)
 results="$work/results"
 : >"$results"
-api=""
+apis=() tenants=()
 export PGPASSWORD=vendoradvisor
 
 log() { printf '[%3ds] %s\n' "$(($(date +%s) - started))" "$*" >&2; }
-
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 psql_dev() {
-  PGOPTIONS='-c client_min_messages=warning' timeout 60 "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U vendoradvisor -d vendoradvisor -v ON_ERROR_STOP=1 -qAt "$@"
+  PGOPTIONS='-c client_min_messages=warning' timeout 120 "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U vendoradvisor -d vendoradvisor -v ON_ERROR_STOP=1 -qAt "$@"
 }
 
 cleanup() {
   local rc=$?
-  if [ -n "$api" ] && kill -0 "$api" 2>/dev/null; then
+  for api in "${apis[@]}"; do
     kill "$api" 2>/dev/null || true
     for _ in $(seq 1 20); do kill -0 "$api" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$api" 2>/dev/null || true
-    wait "$api" 2>/dev/null || true
-  fi
+  done
   if [ -n "$(pg_bin)" ] && "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; then
-    # Everything this run wrote: the pgbench table, and the benchmark tenant's events and documents.
-    psql_dev -c "drop table if exists public.bench_insert" || true
-    psql_dev -c "do \$\$ declare t text; begin
-        for t in select table_name from information_schema.columns
-                 where table_schema = 'vendoradvisor' and column_name = 'tenant_id' and table_name like 'mt\_%'
-                 order by table_name = 'mt_streams' loop   -- the streams last: events reference them
-          execute format('delete from vendoradvisor.%I where tenant_id = %L', t, '$tenant');
-        end loop;
-        delete from vendoradvisor.mt_doc_apikeycredential where data->>'tenantId' = '$tenant';
-        delete from vendoradvisor.mt_doc_tenant where id = '$tenant';
-      end \$\$;" || echo "warning: could not remove the benchmark tenant $tenant's data" >&2
+    psql_dev -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null || true
+    psql_dev -c "drop schema if exists bench_min cascade" || true
+    for tenant in "${tenants[@]}"; do
+      psql_dev -c "do \$\$ declare t text; begin
+          for t in select table_name from information_schema.columns
+                   where table_schema = 'vendoradvisor' and column_name = 'tenant_id' and table_name like 'mt\_%'
+                   order by table_name = 'mt_streams' loop   -- the streams last: events reference them
+            execute format('delete from vendoradvisor.%I where tenant_id = %L', t, '$tenant');
+          end loop;
+          delete from vendoradvisor.mt_doc_apikeycredential where data->>'tenantId' = '$tenant';
+          delete from vendoradvisor.mt_doc_tenant where id = '$tenant';
+        end \$\$;" || echo "warning: could not remove the benchmark tenant $tenant's data" >&2
+    done
   fi
   rm -rf "$work"
   exit "$rc"
@@ -74,13 +83,12 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# --- tools -----------------------------------------------------------------------------------------
+# --- tools and builds ------------------------------------------------------------------------------
 scripts/pg.sh up
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
-command -v pidstat >/dev/null || missing+=(sysstat)
 command -v curl >/dev/null || missing+=(curl)
-[ -x "$(pg_bin)/pgbench" ] || missing+=(postgresql-contrib)
+[ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/pgbench" ] || missing+=(postgresql-contrib)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
@@ -88,168 +96,185 @@ if [ ${#missing[@]} -gt 0 ]; then
   timeout 300 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 pgbench="$(pg_bin)/pgbench"
+pg_data=$(readlink -f .pg/data)
+postmaster=$(head -n 1 "$pg_data/postmaster.pid")
 
-if curl -s -o /dev/null --max-time 2 "$url/health/live"; then
-  echo "something already answers on $url: stop it or set VA_BENCH_PORT" >&2; exit 1
+builds=${VA_BENCH_BUILDS:-}
+if [ -z "$builds" ]; then
+  log "building the API (Release)"
+  timeout 60 scripts/build-shim.sh >/dev/null
+  build() { timeout 300 dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >"$work/build.log" 2>&1; }
+  build || { sleep 5; build; } || { tail -n 30 "$work/build.log" >&2; exit 1; }
+  builds="this=$root/src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll"
 fi
+read -ra builds <<<"$builds"
 
-log "building the API (Release)"
-timeout 60 scripts/build-shim.sh >/dev/null
-build() { timeout 300 dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >"$work/build.log" 2>&1; }
-# Someone building the same tree at the same moment can hold a file lock: try once more.
-build || { sleep 5; build; } || { tail -n 30 "$work/build.log" >&2; exit 1; }
-
-# --- CPU sampling ----------------------------------------------------------------------------------
-# cpu_start SECONDS: snapshot /proc/stat and the API's own ticks, and let pidstat sample PostgreSQL and
-# the load tool for SECONDS. cpu_stop prints "api pg load other" in percent of one core.
-cpu_start() {
-  local a b c d e f g h
-  read -r _ a b c d e f g h _ </proc/stat
-  cpu_t0=$((a + b + c + d + e + f + g + h)) cpu_i0=$((d + e))
-  api_t0=0; [ -n "$api" ] && api_t0=$(awk '{print $14 + $15}' "/proc/$api/stat")
-  wall0=$(date +%s.%N)
-  timeout $(($1 + 10)) pidstat -u -h -C 'postgres|wrk|pgbench' "$1" 1 >"$work/pidstat" 2>/dev/null &
-  pidstat_pid=$!
+# --- CPU from /proc: the API process, and PostgreSQL (the postmaster, its live children, and the children it reaped)
+ticks_api() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_pg() {
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+    for c in $(pgrep -P "$postmaster"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
+  } | awk '{ s += $1 } END { print s }'
 }
-cpu_stop() {
-  wait "$pidstat_pid" 2>/dev/null || true
-  local a b c d e f g h
-  read -r _ a b c d e f g h _ </proc/stat
-  local t=$((a + b + c + d + e + f + g + h - cpu_t0)) i=$((d + e - cpu_i0)) api_t1=0
-  [ -n "$api" ] && api_t1=$(awk '{print $14 + $15}' "/proc/$api/stat")
-  awk -v t="$t" -v i="$i" -v n="$ncpu" -v hz="$(getconf CLK_TCK)" -v da="$((api_t1 - api_t0))" \
-      -v w0="$wall0" -v w1="$(date +%s.%N)" '
-    $1 !~ /^#/ && NF >= 10 { if ($NF ~ /postgres/) pg += $8; else load += $8 }
-    END {
-      busy = (t > 0) ? (t - i) / t * 100 * n : 0
-      apiu = da / hz / (w1 - w0) * 100
-      other = busy - apiu - pg - load; if (other < 0) other = 0
-      printf "%.0f %.0f %.0f %.0f\n", apiu, pg, load, other
-    }' "$work/pidstat"
-}
+hz=$(getconf CLK_TCK)
 
-# percentiles FILE (one latency in ms per line) -> "p50 p99"
-percentiles() {
-  sort -n "$1" | awk '{ v[NR] = $1 } END {
-    if (NR == 0) { print "- -"; exit }
-    i50 = int(NR * 0.50); if (i50 < NR * 0.50) i50++; i99 = int(NR * 0.99); if (i99 < NR * 0.99) i99++
-    printf "%.2f %.2f\n", v[i50], v[i99] }'
-}
-
-# --- 1. baseline: pgbench single-row insert -------------------------------------------------------------
-log "pgbench baseline: one-row insert, ${duration}s per run"
-psql_dev -c "drop table if exists public.bench_insert;
-             create table public.bench_insert(id bigserial primary key, payload jsonb, created_at timestamptz default now())"
-printf '%s\n' "insert into bench_insert(payload) values ('{\"x\":1}');" >"$work/insert.sql"
-for c in "${concurrencies[@]}"; do
-  j=$((c < 2 ? c : 2))
-  dir="$work/pgbench-$c"; mkdir -p "$dir"
-  cpu_start $((duration > 4 ? duration - 2 : duration))
-  (cd "$dir" && timeout $((duration + 30)) "$pgbench" -n -h 127.0.0.1 -p "$pg_port" -U vendoradvisor \
-    -f "$work/insert.sql" -c "$c" -j "$j" -T "$duration" -l vendoradvisor) >"$dir/out" 2>&1 \
-    || { cat "$dir/out" >&2; exit 1; }
-  cpu=$(cpu_stop)
-  tps=$(sed -nE 's/^tps = ([0-9.]+) \(without.*/\1/p' "$dir/out" | xargs printf '%.1f')
-  failed=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' "$dir/out"); failed=${failed:-0}
-  done_tx=$(sed -nE 's/^number of transactions actually processed: ([0-9]+).*/\1/p' "$dir/out")
-  cat "$dir"/pgbench_log.* | awk '{ print $3 / 1000 }' >"$dir/lat"
-  read -r p50 p99 < <(percentiles "$dir/lat")
-  share=$(awk -v f="$failed" -v n="$done_tx" 'BEGIN { printf "%.1f", ((n + f) > 0 ? f / (n + f) * 100 : 0) }')
-  echo "pgbench insert (baseline)|-|$c|$tps|$p50|$p99|$share|failed:$failed|$cpu" >>"$results"
-  log "  c=$c: $tps tps"
-done
-psql_dev -c "drop table if exists public.bench_insert"
-
-# --- 2. the API ---------------------------------------------------------------------------------------
-log "starting the API on $url"
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Marten="$(scripts/pg.sh url)" Admin__ApiKey="$admin_key" \
-  RateLimits__PermitsPerSecond=1000000 RateLimits__Burst=1000000 \
-  Logging__LogLevel__Default=Warning \
-  dotnet src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll --urls "$url" >"$work/api.log" 2>&1 &
-api=$!
-for _ in $(seq 1 120); do
-  curl -sf --max-time 2 -o /dev/null "$url/health/ready" && break
-  kill -0 "$api" 2>/dev/null || { tail -n 30 "$work/api.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -sf --max-time 2 -o /dev/null "$url/health/ready" || { echo "the API did not become ready" >&2; tail -n 30 "$work/api.log" >&2; exit 1; }
-
-post() { # path key body -> response body; fails on a non-2xx answer
-  curl -sf --max-time 30 -X POST "$url$1" -H "X-Api-Key: $2" -H 'Content-Type: application/json' --data "$3"
-}
-post /v1/admin/tenants "$admin_key" "{\"id\":\"$tenant\",\"name\":\"Recommendation benchmark\"}" >/dev/null
-key=$(post "/v1/admin/tenants/$tenant/keys" "$admin_key" '{"name":"bench-consultant","role":"consultant"}' |
-  sed -E 's/.*"key":"([^"]+)".*/\1/')
-[ -n "$key" ] || { echo "could not create a consultant key" >&2; exit 1; }
-profile_body=$(cat seeds/profiles/mobile-game-studio.json)
-profiles=()
-for _ in $(seq 1 16); do
-  id=$(post /v1/profiles "$key" "$profile_body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
-  [[ "$id" =~ ^[0-9a-f-]{36}$ ]] || { echo "could not create a profile: $id" >&2; exit 1; }
-  profiles+=("/v1/profiles/$id/recommendations")
-done
-
-# The default body really runs the Monte Carlo: the recommendation records its options.
-# (The probes are issued on a profile no run uses, and their sizes are reported.)
-size_plain=$(post "${profiles[15]}" "$key" '{"samples":0}' | wc -c)
-probe=$(post "${profiles[15]}" "$key" '{}')
-size_mc=${#probe}
-grep -q '"samples":10000' <<<"$probe" ||
-  log "warning: a recommendation issued with {} does not record 10000 Monte Carlo samples"
-
-load() { # label body concurrency paths...
-  local label=$1 body=$2 c=$3; shift 3
+# run_wrk LABEL METHOD KEY BODY PATHS... -> appends "label|rate|p50|p99|non2xx|statuses|api ms/req|pg ms/req" to results
+run_wrk() {
+  local label=$1 method=$2 key=$3 bodytext=$4 api=$5; shift 5
   local paths; paths=$(IFS=,; echo "$*")
-  local run=(env BENCH_KEY="$key" BENCH_BODY="$body" BENCH_PATHS="$paths"
-    timeout $((duration + warmup + 30)) wrk -t "$c" -c "$c" --timeout 30s -s "$root/scripts/bench/recommendations.lua" "$url")
-  "${run[@]}" -d "${warmup}s" >/dev/null
-  cpu_start $((duration > 4 ? duration - 2 : duration))
-  "${run[@]}" -d "${duration}s" >"$work/wrk.out"
-  local cpu; cpu=$(cpu_stop)
+  local cmd=(env BENCH_KEY="$key" BENCH_BODY="$bodytext" BENCH_METHOD="$method" BENCH_PATHS="$paths" BENCH_THREADS="$threads"
+    timeout $((duration + warmup + 60)) wrk -t "$threads" -c "$conc" --timeout 10s -s "$root/scripts/bench/load.lua")
+  "${cmd[@]}" -d "${warmup}s" "$url" >/dev/null
+  local a0 p0 a1 p1; a0=$(ticks_api "$api"); p0=$(ticks_pg)
+  "${cmd[@]}" -d "${duration}s" "$url" >"$work/wrk.out"
+  a1=$(ticks_api "$api"); p1=$(ticks_pg)
   local line; line=$(grep '^RESULT ' "$work/wrk.out") || { cat "$work/wrk.out" >&2; exit 1; }
   field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<"$line"; }
-  local n bad errs
-  n=$(field responses) bad=$(field non201) errs=$(field socket_errors)
-  local share; share=$(awk -v b="$bad" -v e="$errs" -v n="$n" 'BEGIN { printf "%.1f", ((n + e) > 0 ? (b + e) / (n + e) * 100 : 0) }')
-  local statuses; statuses=$(field statuses); [ "$errs" = 0 ] || statuses="$statuses,socket-errors:$errs"
-  echo "$label|$body|$c|$(field rps)|$(field p50_ms)|$(field p99_ms)|$share|$statuses|$cpu" >>"$results"
-  log "  $label $body c=$c: $(field rps) req/s, statuses $statuses"
+  local n; n=$(field responses)
+  local bad=$(( $(field non2xx) + $(field socket_errors) ))
+  awk -v l="$label" -v r="$(field rps)" -v p50="$(field p50_ms)" -v p99="$(field p99_ms)" -v bad="$bad" -v st="$(field statuses)" \
+      -v n="$n" -v da=$((a1 - a0)) -v dp=$((p1 - p0)) -v hz="$hz" 'BEGIN {
+    printf "%s|%.1f|%.2f|%.2f|%d|%s|%.2f|%.2f\n", l, r, p50, p99, bad, st, (n ? da / hz * 1000 / n : 0), (n ? dp / hz * 1000 / n : 0) }' >>"$results"
+  log "  $label: $(field rps)/s, p99 $(field p99_ms) ms, statuses $(field statuses)"
 }
 
-for body in '{"samples":0}' '{}'; do
-  log "recommendations, body $body: ${warmup}s warm-up + ${duration}s per run"
-  for c in "${concurrencies[@]}"; do
-    shared=(); for _ in $(seq 1 "$c"); do shared+=("${profiles[0]}"); done
-    load "API, one profile" "$body" "$c" "${shared[@]}"
+# --- the APIs, each with its own tenant, key and 64 profiles -----------------------------------------------
+post() { curl -sf --max-time 30 -X POST "$1$2" -H "X-Api-Key: $3" -H 'Content-Type: application/json' --data "$4"; }
+declare -A api_pid api_url api_key api_paths
+profile_body=$(cat seeds/profiles/mobile-game-studio.json)
+i=0
+for entry in "${builds[@]}"; do
+  name=${entry%%=*} dll=${entry#*=}
+  url="http://127.0.0.1:$((base_port + i))"; i=$((i + 1))
+  if curl -s -o /dev/null --max-time 2 "$url/health/live"; then echo "something already answers on $url: set VA_BENCH_PORT" >&2; exit 1; fi
+  log "starting $name ($dll) on $url"
+  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Marten="$(scripts/pg.sh url)" Admin__ApiKey="$admin_key" \
+    RateLimits__PermitsPerSecond=1000000 RateLimits__Burst=1000000 Logging__LogLevel__Default=Warning \
+    Catalog__SeedFile="$root/seeds/catalog.json" \
+    dotnet "$dll" --urls "$url" >"$work/api-$name.log" 2>&1 &
+  pid=$!; apis+=("$pid")
+  for _ in $(seq 1 240); do
+    curl -sf --max-time 2 -o /dev/null "$url/health/ready" && break
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$work/api-$name.log" >&2; exit 1; }
+    sleep 0.5
   done
-  for c in "${concurrencies[@]}"; do
-    [ "$c" -gt 1 ] || continue   # with one worker, "one profile per worker" is the run above
-    load "API, profile per worker" "$body" "$c" "${profiles[@]:0:$c}"
+  tenant="bench-rec-$name-$stamp"; tenants+=("$tenant")
+  post "$url" /v1/admin/tenants "$admin_key" "{\"id\":\"$tenant\",\"name\":\"Recommendation benchmark\"}" >/dev/null
+  key=$(post "$url" "/v1/admin/tenants/$tenant/keys" "$admin_key" '{"name":"bench-consultant","role":"consultant"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+  paths=()
+  for _ in $(seq 1 $nprofiles); do
+    id=$(post "$url" /v1/profiles "$key" "$profile_body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+    [[ "$id" =~ ^[0-9a-f-]{36}$ ]] || { echo "could not create a profile: $id" >&2; exit 1; }
+    paths+=("/v1/profiles/$id/recommendations")
+  done
+  api_pid[$name]=$pid api_url[$name]=$url api_key[$name]=$key api_paths[$name]="${paths[*]}"
+done
+
+# --- the baseline's tables, filled with the first build's own profile snapshot and answer -----------------
+first=${builds[0]%%=*}
+read -ra paths <<<"${api_paths[$first]}"
+post "${api_url[$first]}" "${paths[0]}" "${api_key[$first]}" "$body" >"$work/doc.json"
+profile_id=$(sed -E 's#/v1/profiles/([^/]+)/.*#\1#' <<<"${paths[0]}")
+psql_dev -c "select data::text from vendoradvisor.mt_doc_profile where id = '$profile_id'" >"$work/snapshot.json"
+log "one answer is $(wc -c <"$work/doc.json") bytes; the profile snapshot $(wc -c <"$work/snapshot.json") bytes"
+psql_dev -c "drop schema if exists bench_min cascade; create schema bench_min;
+  create table bench_min.streams(id int primary key, version bigint not null);
+  create table bench_min.profiles(id int primary key, data jsonb not null);
+  create table bench_min.events(seq_id bigserial primary key, stream_id int not null references bench_min.streams(id),
+    version bigint not null, type text not null, data jsonb not null, unique(stream_id, version));
+  insert into bench_min.streams select g, 1 from generate_series(1, $nprofiles) g;"
+psql_dev -v snap="$(cat "$work/snapshot.json")" <<<"insert into bench_min.profiles select g, :'snap'::jsonb from generate_series(1, $nprofiles) g;"
+cat >"$work/minimal.sql" <<'SQL'
+\set s random(1, 64)
+BEGIN;
+SELECT version FROM bench_min.streams WHERE id = :s FOR UPDATE;
+SELECT data FROM bench_min.profiles WHERE id = :s;
+INSERT INTO bench_min.events(stream_id, version, type, data) SELECT :s, version + 1, 'recommendation_issued', :doc::jsonb FROM bench_min.streams WHERE id = :s;
+UPDATE bench_min.streams SET version = version + 1 WHERE id = :s;
+UPDATE bench_min.profiles SET data = :snapshot::jsonb WHERE id = :s;
+COMMIT;
+SQL
+baseline() {
+  local out="$work/pgbench.out" p0 p1
+  timeout $((warmup + 60)) "$pgbench" -n -M prepared -h 127.0.0.1 -p "$pg_port" -U vendoradvisor -c "$conc" -j "$threads" -T "$warmup" \
+    -D doc="$(cat "$work/doc.json")" -D snapshot="$(cat "$work/snapshot.json")" -f "$work/minimal.sql" vendoradvisor >/dev/null 2>&1
+  p0=$(ticks_pg)
+  (cd "$work" && timeout $((duration + 60)) "$pgbench" -n -M prepared -h 127.0.0.1 -p "$pg_port" -U vendoradvisor -c "$conc" -j "$threads" \
+    -T "$duration" -l -D doc="$(cat doc.json)" -D snapshot="$(cat snapshot.json)" -f minimal.sql vendoradvisor) >"$out" 2>&1 \
+    || { cat "$out" >&2; exit 1; }
+  p1=$(ticks_pg)
+  local tps n failed
+  tps=$(sed -nE 's/^tps = ([0-9.]+) \(without.*/\1/p' "$out")
+  n=$(sed -nE 's/^number of transactions actually processed: ([0-9]+).*/\1/p' "$out")
+  failed=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' "$out")
+  cat "$work"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n | awk -v l="baseline (pgbench)" -v r="$tps" -v f="${failed:-0}" \
+      -v dp=$((p1 - p0)) -v hz="$hz" -v n="$n" '{ v[NR] = $1 } END {
+    i50 = int(NR * 0.50 + 0.5); i99 = int(NR * 0.99 + 0.5); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1
+    printf "%s|%.1f|%.2f|%.2f|%d|-|-|%.2f\n", l, r, v[i50], v[i99], f, (n ? dp / hz * 1000 / n : 0) }' >>"$results"
+  rm -f "$work"/pgbench_log.*
+  log "  baseline: $tps tps"
+}
+
+# --- statements per recommendation, from PostgreSQL's own log (10 sequential requests) ------------------
+statements() { # name
+  local name=$1 mark="bench-mark-$RANDOM$RANDOM" before after
+  read -ra paths <<<"${api_paths[$name]}"
+  psql_dev -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
+  sleep 0.5
+  before=$(wc -l <"$pg_data/server.log")
+  for k in $(seq 1 10); do post "${api_url[$name]}" "${paths[$k]}" "${api_key[$name]}" "$body" >/dev/null; done
+  psql_dev -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
+  tail -n +"$((before + 1))" "$pg_data/server.log" | awk -v n="$name" '
+    /duration: .* parse / { parse++ } /duration: .* bind / { bind++ } /duration: .* execute / { exec++ }
+    /duration: .* statement: / && !/alter system/ { simple++ } /DISCARD ALL/ { discard++ }
+    END { printf "%s: per recommendation %.1f parse, %.1f bind, %.1f execute, %.1f simple-protocol statements, %.1f DISCARD ALL\n",
+          n, parse / 10, bind / 10, exec / 10, simple / 10, discard / 10 }' >>"$work/statements"
+}
+
+analysis='{"method":"topsis","criteria":[{"id":"C1","benefit":true},{"id":"C2","benefit":true},{"id":"C3","benefit":false},{"id":"C4","benefit":true}],"alternatives":[{"id":"A1","scores":{"C1":8,"C2":7,"C3":2,"C4":1}},{"id":"A2","scores":{"C1":5,"C2":3,"C3":7,"C4":5}},{"id":"A3","scores":{"C1":7,"C2":5,"C3":6,"C4":4}},{"id":"A4","scores":{"C1":9,"C2":9,"C3":7,"C4":3}}],"weights":{"C1":0.4,"C2":0.3,"C3":0.1,"C4":0.2},"samples":0}'
+
+for entry in "${builds[@]}"; do statements "${entry%%=*}"; done
+for round in $(seq 1 "$rounds"); do
+  log "round $round of $rounds: ${warmup}s warm-up + ${duration}s per run, $conc connections"
+  baseline; sed -i "\$s/^baseline (pgbench)/$round|-|baseline (pgbench)/" "$results"
+  for entry in "${builds[@]}"; do
+    name=${entry%%=*}; url=${api_url[$name]}; key=${api_key[$name]}; pid=${api_pid[$name]}
+    read -ra paths <<<"${api_paths[$name]}"
+    for scenario in recommendations health vendors analysis; do
+      case $scenario in
+        recommendations) run_wrk "recommendations" POST "$key" "$body" "$pid" "${paths[@]}" ;;
+        health) run_wrk "GET /health/live" GET "$key" "" "$pid" /health/live ;;
+        vendors) run_wrk "GET /v1/vendors" GET "$key" "" "$pid" /v1/vendors ;;
+        analysis) run_wrk "POST /v1/analyses 4x4" POST "$key" "$analysis" "$pid" /v1/analyses ;;
+      esac
+      sed -i "\$s/^/$round|$name|/" "$results"
+    done
   done
 done
 
-# --- 3. the table -------------------------------------------------------------------------------------
+# --- the table ------------------------------------------------------------------------------------------
 echo
-echo "== POST /v1/profiles/{id}/recommendations vs pgbench one-row insert, $(date -u '+%F %H:%M UTC') =="
-echo "machine: $ncpu cores ($(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "PostgreSQL $(psql_dev -c 'show server_version'), synchronous_commit=$(psql_dev -c 'show synchronous_commit'), fsync=$(psql_dev -c 'show fsync'); .NET $(dotnet --version); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes in src/')"
-echo "a 201 answer carries the whole recommendation: $size_plain bytes with {\"samples\":0}, $size_mc bytes with {}"
-echo "runs: ${duration}s each after a ${warmup}s warm-up (the API runs); wrk with one thread per connection; latencies in ms"
-echo "CPU: percent of one core over the run (machine = $((ncpu * 100))): the API process / PostgreSQL / the load tool / everything else"
+echo "== make bench-api: issue 9, $(date -u '+%F %H:%M UTC') =="
+echo "machine: $(nproc) cores ($(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "PostgreSQL $(psql_dev -c 'show server_version'), synchronous_commit=$(psql_dev -c 'show synchronous_commit'); .NET $(dotnet --version); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes')"
+echo "runs of ${duration}s after ${warmup}s warm-up; $conc connections ($threads wrk threads / pgbench -j $threads); body $body over $nprofiles profiles"
+echo "CPU: ms of CPU per request (or transaction) of the API process and of all PostgreSQL processes, from /proc"
 echo
 {
-  echo "scenario|body|conc|req/s (tps)|201/s|p50 ms|p99 ms|non-2xx %|statuses|CPU api/pg/load/other"
-  while IFS='|' read -r scenario body c rps p50 p99 share statuses cpu; do
-    read -r ca cp cl co <<<"$cpu"
-    # Answers per second that issued a recommendation (201); for pgbench, the tps.
-    ok=$(awk -v r="$rps" -v s="$statuses" 'BEGIN {
-      n = split(s, p, ","); t = 0; g = 0
-      for (k = 1; k <= n; k++) { split(p[k], q, ":"); if (q[1] ~ /^[0-9]+$/) { t += q[2]; if (q[1] == 201) g += q[2] } }
-      printf "%.1f", (t == 0 ? r : r * g / t) }')
-    echo "$scenario|$body|$c|$rps|$ok|$p50|$p99|$share|$statuses|$ca/$cp/$cl/$co"
-  done <"$results"
+  echo "round|build|scenario|rate/s|p50 ms|p99 ms|non-2xx|statuses|API ms/req|PG ms/req"
+  cat "$results"
 } | column -t -s '|'
 echo
-echo "non-2xx %: answers other than 201 (API; 409 = optimistic-concurrency conflict on the profile's stream)"
-echo "           or failed transactions (pgbench), plus socket errors, over all attempts"
+awk -F'|' '
+  $3 == "baseline (pgbench)" { base[$1] = $4 }
+  $3 == "recommendations" { rec[$2, $1] = $4; p99[$2, $1] = $6; bad[$2, $1] = $7; names[$2] = 1 }
+  $3 == "GET /health/live" { live[$2, $1] = $4 } $3 == "GET /v1/vendors" { vend[$2, $1] = $4 } $3 ~ /analyses/ { ana[$2, $1] = $4 }
+  END {
+    for (b in names) for (r = 1; (r in base); r++) {
+      printf "%s round %d: ratio %.2f (goal >= 0.60), p99 %.1f ms (goal <= 50), non-2xx %d; vendors/live %.0f %% (goal >= 40), analysis/live %.0f %% (goal >= 25)\n",
+        b, r, rec[b, r] / base[r], p99[b, r], bad[b, r], 100 * vend[b, r] / live[b, r], 100 * ana[b, r] / live[b, r]
+    }
+  }' "$results" | sort
+echo
+cat "$work/statements"
 log "done in $(($(date +%s) - started))s"

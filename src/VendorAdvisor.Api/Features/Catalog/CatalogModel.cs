@@ -73,7 +73,8 @@ public sealed record TenantCatalogView(VendorCatalog Catalog, CatalogVersion Ver
 public static class CatalogStorage
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services) =>
-        services.AddSingleton<SeedCatalog>().AddSingleton<CatalogReader>().AddHostedService<CatalogPublisher>();
+        services.AddSingleton<SeedCatalog>().AddSingleton<CatalogReader>().AddHostedService<CatalogPublisher>()
+            .AddSingleton<Infrastructure.Caching.ICacheTopics, CatalogTopics>();
 
     public static void ConfigureCatalog(this StoreOptions options)
     {

@@ -1,4 +1,5 @@
 using Marten;
+using VendorAdvisor.Api.Infrastructure.Caching;
 using VendorAdvisor.Domain;
 using VendorAdvisor.Domain.Catalog;
 
@@ -22,12 +23,20 @@ public sealed class SeedCatalog
 
 /// Composes a tenant's catalog: now (for new recommendations) or at a recorded version (for replays and
 /// diffs). Every read goes through the caller's tenant-scoped session.
-public sealed class CatalogReader(SeedCatalog seed)
+public sealed class CatalogReader(SeedCatalog seed, CacheInvalidation cache)
 {
+    /// The tenant's current catalog, kept per tenant until its overrides change (on any instance: see
+    /// <see cref="CatalogTopics"/>), so that reads and recommendations do not load and compose it every time.
     public async Task<TenantCatalogView> CurrentAsync(IQuerySession session, CancellationToken ct)
     {
+        var topic = CatalogTopics.Topic(session.TenantId);
+        if (cache.TryGet<TenantCatalogView>(topic, out var cached)) return cached;
+
+        var stamp = cache.Stamp;
         var overrides = await session.LoadAsync<TenantCatalog>(TenantCatalog.StreamId(session.TenantId), ct);
-        return Compose(seed.Catalog, overrides, new CatalogVersion(seed.Catalog.Version, overrides?.Revision ?? 0));
+        var view = Compose(seed.Catalog, overrides, new CatalogVersion(seed.Catalog.Version, overrides?.Revision ?? 0));
+        cache.Put(topic, view, stamp);
+        return view;
     }
 
     /// The catalog as it was at a recorded version, or null when this tenant never had that version.

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
-using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using VendorAdvisor.Api.Features.Admin;
 using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Infrastructure.Security;
@@ -12,7 +10,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDocumentStore store,
+    ApiKeyCache keys,
     SystemAdminKey systemAdminKey)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -35,8 +33,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is malformed.");
         }
 
-        await using var session = store.QuerySession();
-        var credential = await session.LoadAsync<ApiKeyCredential>(keyId, Context.RequestAborted);
+        var credential = await keys.FindAsync(keyId, Context.RequestAborted);
         var matches = ApiKeySecret.Matches(credential?.SecretHash ?? new byte[32], secret);
         if (credential is null || !matches || credential.RevokedAt is not null)
         {

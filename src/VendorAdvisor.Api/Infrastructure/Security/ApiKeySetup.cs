@@ -9,6 +9,8 @@ public static class ApiKeySetup
     {
         services.AddSingleton(provider => SystemAdminKey.Resolve(configuration, environment,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger<SystemAdminKey>()));
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<Caching.ICacheTopics, ApiKeyTopics>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();

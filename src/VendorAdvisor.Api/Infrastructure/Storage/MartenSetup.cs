@@ -26,7 +26,7 @@ public static class MartenSetup
                 "`make run` sets it to the private development cluster.");
         }
 
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var dataSource = NpgsqlDataSource.Create(ConnectionTuning.Apply(connectionString));
         services.AddSingleton(dataSource);
         services.AddHttpContextAccessor();
         services.AddScoped<TenantSessions>();
