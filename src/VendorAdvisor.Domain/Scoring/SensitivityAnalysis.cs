@@ -12,6 +12,14 @@ internal static class SensitivityAnalysis
     public const string NumericProcedure =
         "scan of each weight in steps of 0.01 from its value towards 0 and 1, then 60 bisection steps at the first change";
 
+    /// <summary>
+    /// The most work the search may do, in rankings charged at alternatives × (criteria + alternatives) each (the
+    /// unit of <see cref="DecisionEngine.WorkBudget"/>): about 100 ms of one core at the slowest rate measured.
+    /// A 4 x 6 catalog needs under 0.1 % of it; a matrix at the documented limits stops early and says so in
+    /// <see cref="SensitivityReport.Incomplete"/>.
+    /// </summary>
+    public const long WorkBudget = 15_000_000;
+
     public static SensitivityReport Analyze(Problem problem, int[] baseOrder, CancellationToken cancellationToken = default)
     {
         int m = problem.M, n = problem.N;
@@ -22,13 +30,18 @@ internal static class SensitivityAnalysis
         }
 
         var winner = baseOrder[0];
+        var meter = new WorkMeter(WorkBudget, (long)m * (n + m));
         var stabilities = new List<WeightStability>(n);
-        for (var j = 0; j < n; j++)
+        for (var j = 0; j < n && !meter.Exhausted; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stabilities.Add(m < 2 || n < 2
+            var stability = m < 2 || n < 2
                 ? new WeightStability(problem.CriterionIds[j], problem.Weights[j], 0, 1, null, null)
-                : problem.Method == McdaMethod.WeightedSum ? Exact(problem, j, winner) : Numeric(problem, j, winner));
+                : problem.Method == McdaMethod.WeightedSum ? Exact(problem, j, winner, meter) : Numeric(problem, j, winner, meter);
+            if (stability is not null)
+            {
+                stabilities.Add(stability);
+            }
         }
 
         WinnerChange? smallest = null;
@@ -39,9 +52,10 @@ internal static class SensitivityAnalysis
         }
 
         var removals = new List<RemovalCheck>(m);
-        for (var r = 0; r < m && m > 1; r++)
+        for (var r = 0; r < m && m > 1 && !meter.Exhausted; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            meter.Charge();
             var reduced = problem.Without(r);
             var order = Rank(reduced, reduced.Weights);
             var without = order.Select(i => reduced.AlternativeIds[i]).ToArray();
@@ -49,7 +63,11 @@ internal static class SensitivityAnalysis
             removals.Add(new RemovalCheck(problem.AlternativeIds[r], without.SequenceEqual(expected, StringComparer.Ordinal), without));
         }
 
-        return new SensitivityReport(problem.AlternativeIds[winner], stabilities, smallest, removals, procedure);
+        var incomplete = stabilities.Count == n && (removals.Count == m || m < 2)
+            ? null
+            : FormattableString.Invariant(
+                $"stopped at the work budget ({WorkBudget:N0} units of alternatives × (criteria + alternatives) per ranking): weights lists {stabilities.Count} of {n} criteria and removals {removals.Count} of {m} alternatives; smallestWinnerChange is the smallest among the criteria listed");
+        return new SensitivityReport(problem.AlternativeIds[winner], stabilities, smallest, removals, procedure, incomplete);
 
         void Consider(string? newWinner, double bound, WeightStability s)
         {
@@ -90,9 +108,10 @@ internal static class SensitivityAnalysis
         return result;
     }
 
-    private static WeightStability Exact(Problem problem, int j, int winner)
+    private static WeightStability Exact(Problem problem, int j, int winner, WorkMeter meter)
     {
-        int m = problem.M, n = problem.N;
+        int m = problem.M;
+        meter.Charge(4); // two scorings and at most two rankings
         var w = problem.Weights[j];
         var atOne = Scores(problem, WeightsAt(problem.Weights, j, 1));
         var atZero = Scores(problem, WeightsAt(problem.Weights, j, 0));
@@ -136,26 +155,34 @@ internal static class SensitivityAnalysis
         return top == winner ? null : problem.AlternativeIds[top];
     }
 
-    private static WeightStability Numeric(Problem problem, int j, int winner)
+    /// <summary>Null when the budget ran out before both directions were searched.</summary>
+    private static WeightStability? Numeric(Problem problem, int j, int winner, WorkMeter meter)
     {
         var w = problem.Weights[j];
-        var (lower, below) = Search(problem, j, winner, w, -1);
-        var (upper, above) = Search(problem, j, winner, w, +1);
-        return new WeightStability(problem.CriterionIds[j], w, lower, upper, below, above);
+        var (lower, below, searchedDown) = Search(problem, j, winner, w, -1, meter);
+        var (upper, above, searchedUp) = searchedDown ? Search(problem, j, winner, w, +1, meter) : (1, null, false);
+        return searchedDown && searchedUp ? new WeightStability(problem.CriterionIds[j], w, lower, upper, below, above) : null;
     }
 
-    private static (double Bound, string? NewWinner) Search(Problem problem, int j, int winner, double from, int direction)
+    private static (double Bound, string? NewWinner, bool Finished) Search(Problem problem, int j, int winner, double from, int direction, WorkMeter meter)
     {
         const double step = 0.01;
         var same = from;
         var end = direction > 0 ? 1.0 : 0.0;
         while (same != end)
         {
+            if (meter.Exhausted)
+            {
+                return (same, null, false);
+            }
+
+            meter.Charge();
             var next = direction > 0 ? Math.Min(1, same + step) : Math.Max(0, same - step);
             var top = Rank(problem, WeightsAt(problem.Weights, j, next))[0];
             if (top != winner)
             {
                 var changed = next;
+                meter.Charge(61);
                 for (var k = 0; k < 60; k++)
                 {
                     var middle = (same + changed) / 2;
@@ -169,13 +196,23 @@ internal static class SensitivityAnalysis
                     }
                 }
 
-                return (same, problem.AlternativeIds[Rank(problem, WeightsAt(problem.Weights, j, changed))[0]]);
+                return (same, problem.AlternativeIds[Rank(problem, WeightsAt(problem.Weights, j, changed))[0]], true);
             }
 
             same = next;
         }
 
-        return (end, null);
+        return (end, null, true);
+    }
+
+    /// <summary>Counts rankings against the budget, each at the problem's cost per ranking.</summary>
+    private sealed class WorkMeter(long budget, long perRanking)
+    {
+        private long used;
+
+        public bool Exhausted => used > budget;
+
+        public void Charge(int rankings = 1) => used += rankings * perRanking;
     }
 
     private static double[] Scores(Problem problem, double[] weights)
