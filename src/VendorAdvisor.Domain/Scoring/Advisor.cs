@@ -36,7 +36,7 @@ public static class Advisor
 
         var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, options.Method, normalisation);
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
-        var outcome = options.Samples > 0 && remaining.Length > 0 ? MonteCarlo.Run(problem, options.Samples, options.Seed) : null;
+        var outcome = options.Samples > 0 && remaining.Length > 0 ? MonteCarlo.Run(problem, options.Samples, options.Seed, adaptive: options.AdaptiveSamples) : null;
         var ranked = DecisionEngine.Ranking(problem, order, outcome);
         var sensitivity = SensitivityAnalysis.Analyze(problem, order);
         var ranking = ranked.Select(r => Explain(r, catalog, remaining, problem)).ToArray();
@@ -64,7 +64,8 @@ public static class Advisor
             PortableNormal.Description,
             DecisionEngine.ClampDescription(problem),
             TieBreak.Rule,
-            sensitivity.Procedure);
+            sensitivity.Procedure,
+            SamplingRule: outcome is not null && options.AdaptiveSamples ? MonteCarlo.AdaptiveRule(options.Samples) : null);
         return new RecommendationResult(profile.Name, ranking, excluded, weights, ahp, sensitivity, manifest, warnings);
     }
 

@@ -16,5 +16,9 @@ public sealed record AnalysisOptions
     /// <summary>Monte Carlo samples; 0 skips the uncertainty analysis.</summary>
     public int Samples { get; init; } = DecisionEngine.DefaultSamples;
 
+    /// <summary>Treat <see cref="Samples"/> as a cap and stop once the probabilities of ranking first are known to a
+    /// standard error of 0.005 (the manifest records the samples drawn and the rule).</summary>
+    public bool AdaptiveSamples { get; init; }
+
     public ulong Seed { get; init; } = DecisionEngine.DefaultSeed;
 }

@@ -10,7 +10,19 @@ internal sealed record MonteCarloOutcome(int Samples, ulong Seed, double[] Proba
 /// </summary>
 internal static class MonteCarlo
 {
-    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed, bool allowFused = true, CancellationToken cancellationToken = default)
+    /// <summary>Adaptive runs draw in batches of this many samples and stop at the first batch boundary where ...</summary>
+    public const int AdaptiveBatch = 1_000;
+
+    /// <summary>... the standard error of every alternative's probability of ranking first is below this.</summary>
+    public const double AdaptiveStandardError = 0.005;
+
+    public static string AdaptiveRule(int cap) => FormattableString.Invariant(
+        $"adaptive: batches of {AdaptiveBatch:N0} samples until the standard error of every vendor's probability of ranking first, sqrt(p(1 - p) / n), is below {AdaptiveStandardError}, at most {cap:N0}; the first n samples of the seed's sequence, as an exact run of n samples");
+
+    // adaptive: treat samples as a cap and stop at the first batch boundary where the probabilities of ranking first
+    // are known to AdaptiveStandardError. The outcome is then exactly that of a run of the samples drawn, so the same
+    // seed gives the same result everywhere.
+    public static MonteCarloOutcome Run(Problem problem, int samples, ulong seed, bool allowFused = true, bool adaptive = false, CancellationToken cancellationToken = default)
     {
         int m = problem.M, n = problem.N;
         var means = problem.Values;
@@ -71,6 +83,12 @@ internal static class MonteCarlo
             {
                 counts[(order[rank] * m) + rank]++;
             }
+
+            if (adaptive && (s + 1) % AdaptiveBatch == 0 && FirstPlaceKnown(counts, m, s + 1))
+            {
+                samples = s + 1;
+                break;
+            }
         }
 
         var probabilities = new double[m][];
@@ -87,6 +105,22 @@ internal static class MonteCarlo
         }
 
         return new MonteCarloOutcome(samples, seed, first, probabilities);
+    }
+
+    /// <summary>Whether every alternative's share of first places has a standard error under the bound (integers in,
+    /// one IEEE division and square root per alternative: the same answer on every machine).</summary>
+    private static bool FirstPlaceKnown(long[] counts, int m, int drawn)
+    {
+        for (var i = 0; i < m; i++)
+        {
+            var p = counts[i * m] / (double)drawn;
+            if (Math.Sqrt(p * (1 - p) / drawn) >= AdaptiveStandardError)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The fused weighted-sum sample: the same draws in the same order as <see cref="Draw"/>.</summary>

@@ -46,4 +46,5 @@ public sealed record RecommendationManifest(
     string TieBreak,
     string SensitivityProcedure,
     string? RegulationCatalogueVersion = null,
-    string? ReadinessRule = null);
+    string? ReadinessRule = null,
+    string? SamplingRule = null);

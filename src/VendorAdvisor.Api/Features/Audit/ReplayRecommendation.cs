@@ -46,10 +46,8 @@ public sealed class ReplayRecommendation(IQuerySession session, CatalogReader ca
 
     public override async Task HandleAsync(ReplayRecommendationRequest req, CancellationToken ct)
     {
-        // The event is the record; the read model only finds its stream.
-        var view = await session.LoadAsync<RecommendationView>(req.RecommendationId, ct);
-        var stream = view is null ? [] : await session.Events.FetchStreamAsync(view.ProfileId, token: ct);
-        var recorded = stream.Select(e => e.Data).OfType<RecommendationIssued>().FirstOrDefault(r => r.RecommendationId == req.RecommendationId);
+        // The event is the record; the read model only finds it.
+        var recorded = await session.LoadRecordedRecommendationAsync(req.RecommendationId, ct);
         if (recorded is null)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));

@@ -79,8 +79,8 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
 
     public override async Task HandleAsync(CompareRecommendationsRequest req, CancellationToken ct)
     {
-        var from = (await session.LoadAsync<RecommendationView>(req.From, ct))?.Issued;
-        var to = (await session.LoadAsync<RecommendationView>(req.To, ct))?.Issued;
+        var from = await session.LoadRecommendationAsync(req.From, ct);
+        var to = await session.LoadRecommendationAsync(req.To, ct);
         if (from is null || to is null)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no recommendation '{(from is null ? req.From : req.To)}'."));

@@ -18,7 +18,7 @@ public sealed record EvaluateProfileRequest : ProfileInput, IScoringOptions
     public IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; init; }
     public IReadOnlyList<string>? PairwiseCriteria { get; init; }
 
-    /// <summary>Monte Carlo samples, 0 to 100000 (default 10000).</summary>
+    /// <summary>Monte Carlo samples, 0 to 100000, drawn exactly; without it adaptive, at most 10000 (see issuing a recommendation).</summary>
     public int? Samples { get; init; }
 
     public long? Seed { get; init; }

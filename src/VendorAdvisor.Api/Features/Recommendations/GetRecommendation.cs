@@ -26,12 +26,12 @@ public sealed class GetRecommendation(IQuerySession session) : Endpoint<GetRecom
 
     public override async Task HandleAsync(GetRecommendationRequest req, CancellationToken ct)
     {
-        var view = await session.LoadAsync<RecommendationView>(req.RecommendationId, ct);
-        if (view is null)
+        var issued = await session.LoadRecommendationAsync(req.RecommendationId, ct);
+        if (issued is null)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));
             return;
         }
-        await Send.OkAsync(RecommendationResponse.From(view.Issued), ct);
+        await Send.OkAsync(RecommendationResponse.From(issued), ct);
     }
 }

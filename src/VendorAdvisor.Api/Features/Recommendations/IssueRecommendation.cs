@@ -26,7 +26,9 @@ public sealed record IssueRecommendationRequest : IScoringOptions
     /// <summary>The criteria in the order of the matrix's rows; default: the catalog's order.</summary>
     public IReadOnlyList<string>? PairwiseCriteria { get; init; }
 
-    /// <summary>Monte Carlo samples over the assessments' uncertainty, 0 to 100000 (default 10000; 0 skips it).</summary>
+    /// <summary>Monte Carlo samples over the assessments' uncertainty, 0 to 100000 (0 skips it), drawn exactly. Without it the
+    /// draw is adaptive: batches of 1000 until every vendor's probability of ranking first has a standard error under 0.005,
+    /// at most 10000; manifest.samples gives the number drawn.</summary>
     public int? Samples { get; init; }
 
     /// <summary>Seed of the Monte Carlo, 0 to 9223372036854775807: the same seed gives the same probabilities on every machine.</summary>
@@ -96,6 +98,12 @@ public sealed class IssueRecommendation(
         var issued = new RecommendationIssued(Guid.CreateVersion7(), profile.Id, profile.ProfileVersion, profile.Client,
             catalog.Version.ToString(), options, result, clock.GetUtcNow(), sessions.Caller.Actor, profile.LatestRecommendationHash).Sealed();
         stream.AppendOne(issued);
+        session.Store(new RecommendationView
+        {
+            Id = issued.RecommendationId,
+            ProfileId = profile.Id,
+            Version = stream.CurrentVersion ?? throw new InvalidOperationException("The locked stream has no version."),
+        });
         var response = RecommendationResponse.From(issued);
         guard.AnswerOnSave(StatusCodes.Status201Created, $"/v1/recommendations/{issued.RecommendationId}", _ => (response, null));
         if (await guard.SaveChangesAsync(session, ct) is { } earlier)

@@ -57,7 +57,8 @@ public sealed class ListRecommendations(IQuerySession session) : Endpoint<ListRe
             .Where(view => view.ProfileId == req.ProfileId)
             .OrderByDescending(view => view.Id) // version 7 ids grow with time
             .ToPagedListAsync(req.Page, req.Limit, ct);
+        var issued = await session.LoadRecommendationsAsync(req.ProfileId, [.. page], ct);
         await Send.OkAsync(new RecommendationListResponse(
-            [.. page.Select(view => RecommendationResponse.From(view.Issued))], req.Page, req.Limit, page.TotalItemCount, page.HasNextPage), ct);
+            [.. issued.Select(RecommendationResponse.From)], req.Page, req.Limit, page.TotalItemCount, page.HasNextPage), ct);
     }
 }

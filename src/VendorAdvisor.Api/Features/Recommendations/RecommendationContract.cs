@@ -75,7 +75,9 @@ public sealed record RecommendationResponse : EvaluationResponse
     /// <summary>The client as it was scored (the profile at `profileVersion`).</summary>
     public ClientProfile? Profile { get; init; }
 
+    /// <summary>The samples asked for; without `samples` in the request, the cap of the adaptive draw (manifest.samples gives the number drawn).</summary>
     public int Samples { get; init; }
+
     public ulong Seed { get; init; }
 
     /// <summary>SHA-256 over the recommendation's inputs and result, chained to the profile's previous recommendation.</summary>
@@ -159,7 +161,8 @@ public static class ScoringOptions
         request.Pairwise,
         request.PairwiseCriteria,
         request.Samples ?? DecisionEngine.DefaultSamples,
-        request.Seed is { } seed ? (ulong)seed : DecisionEngine.DefaultSeed);
+        request.Seed is { } seed ? (ulong)seed : DecisionEngine.DefaultSeed,
+        request.Samples is null ? true : null);
 }
 
 public sealed class ScoringOptionsRules : AbstractValidator<IScoringOptions>

@@ -2,9 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JasperFx.Events.Projections;
 using Marten;
-using Marten.Events.Projections;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Domain.Profiles;
 using VendorAdvisor.Domain.Scoring;
@@ -12,12 +10,15 @@ using VendorAdvisor.Domain.Scoring;
 namespace VendorAdvisor.Api.Features.Recommendations;
 
 /// How a recommendation was asked for; with the profile and the catalog version, all it takes to compute it again.
+/// Adaptive (true when the request named no samples; absent from recommendations issued before it existed): Samples
+/// is then a cap, and the manifest records the samples drawn.
 public sealed record RecommendationOptions(
     McdaMethod Method,
     IReadOnlyList<IReadOnlyList<double>>? Pairwise,
     IReadOnlyList<string>? PairwiseCriteria,
     int Samples,
-    ulong Seed)
+    ulong Seed,
+    bool? Adaptive = null)
 {
     public AnalysisOptions ToAnalysis() => new()
     {
@@ -26,6 +27,7 @@ public sealed record RecommendationOptions(
         PairwiseCriteria = PairwiseCriteria,
         Samples = Samples,
         Seed = Seed,
+        AdaptiveSamples = Adaptive == true,
     };
 }
 
@@ -64,18 +66,15 @@ public sealed record RecommendationIssued(
     };
 }
 
-/// The read model behind GET /v1/recommendations/{id}: the issued event, kept as a tenant document.
+/// Where a recommendation is stored: the version of its event in its profile's stream. The event is the only
+/// stored copy of the recommendation (it was once also kept whole here: views written then still carry it in
+/// <see cref="Issued"/>, and are read from there). Written by the issuing endpoint, which knows the version.
 public sealed class RecommendationView
 {
     public Guid Id { get; set; }
     public Guid ProfileId { get; set; }
-    public required RecommendationIssued Issued { get; set; }
-}
-
-public sealed partial class RecommendationProjection : EventProjection
-{
-    public static RecommendationView Create(RecommendationIssued issued) =>
-        new() { Id = issued.RecommendationId, ProfileId = issued.ProfileId, Issued = issued };
+    public long Version { get; set; }
+    public RecommendationIssued? Issued { get; set; }
 }
 
 public static class RecommendationStorage
@@ -83,7 +82,6 @@ public static class RecommendationStorage
     public static void ConfigureRecommendations(this StoreOptions options)
     {
         options.Schema.For<RecommendationView>().MultiTenanted().Index(view => view.ProfileId);
-        options.Projections.Add<RecommendationProjection>(ProjectionLifecycle.Inline);
         options.Events.MapEventType<RecommendationIssued>("recommendation_issued");
     }
 }
