@@ -13,12 +13,14 @@ internal static class SensitivityAnalysis
         "scan of each weight in steps of 0.01 from its value towards 0 and 1, then 60 bisection steps at the first change";
 
     /// <summary>
-    /// The most work the search may do, in rankings charged at alternatives × (criteria + alternatives) each (the
-    /// unit of <see cref="DecisionEngine.WorkBudget"/>): about 100 ms of one core at the slowest rate measured.
-    /// A 4 x 6 catalog needs under 0.1 % of it; a matrix at the documented limits stops early and says so in
+    /// The most work the search may do. A scoring costs alternatives × criteria units; a ranking also orders the
+    /// alternatives, which with ties (every value equal, say) compares up to alternatives² / 2 pairs over every
+    /// criterion, so it is charged alternatives × criteria × (alternatives + 2) / 2. Measured at the documented
+    /// limits on the reference machine, about 3 ns per unit while other builds shared it: the budget is about 100 ms
+    /// there. A 4 x 6 catalog needs under 0.5 % of it; past the budget the search stops and says so in
     /// <see cref="SensitivityReport.Incomplete"/>.
     /// </summary>
-    public const long WorkBudget = 15_000_000;
+    public const long WorkBudget = 30_000_000;
 
     public static SensitivityReport Analyze(Problem problem, int[] baseOrder, CancellationToken cancellationToken = default)
     {
@@ -30,14 +32,15 @@ internal static class SensitivityAnalysis
         }
 
         var winner = baseOrder[0];
-        var meter = new WorkMeter(WorkBudget, (long)m * (n + m));
+        var meter = new WorkMeter(WorkBudget, m, n);
+        var ranker = new Ranker(problem);
         var stabilities = new List<WeightStability>(n);
         for (var j = 0; j < n && !meter.Exhausted; j++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var stability = m < 2 || n < 2
                 ? new WeightStability(problem.CriterionIds[j], problem.Weights[j], 0, 1, null, null)
-                : problem.Method == McdaMethod.WeightedSum ? Exact(problem, j, winner, meter) : Numeric(problem, j, winner, meter);
+                : problem.Method == McdaMethod.WeightedSum ? Exact(problem, j, winner, meter, ranker) : Numeric(problem, j, winner, meter, ranker);
             if (stability is not null)
             {
                 stabilities.Add(stability);
@@ -55,7 +58,7 @@ internal static class SensitivityAnalysis
         for (var r = 0; r < m && m > 1 && !meter.Exhausted; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            meter.Charge();
+            meter.ChargeRanking();
             var reduced = problem.Without(r);
             var order = Rank(reduced, reduced.Weights);
             var without = order.Select(i => reduced.AlternativeIds[i]).ToArray();
@@ -66,7 +69,7 @@ internal static class SensitivityAnalysis
         var incomplete = stabilities.Count == n && (removals.Count == m || m < 2)
             ? null
             : FormattableString.Invariant(
-                $"stopped at the work budget ({WorkBudget:N0} units of alternatives × (criteria + alternatives) per ranking): weights lists {stabilities.Count} of {n} criteria and removals {removals.Count} of {m} alternatives; smallestWinnerChange is the smallest among the criteria listed");
+                $"stopped at the work budget ({WorkBudget:N0} units; a ranking costs alternatives × criteria × (alternatives + 2) / 2): weights lists {stabilities.Count} of {n} criteria and removals {removals.Count} of {m} alternatives; smallestWinnerChange is the smallest among the criteria listed");
         return new SensitivityReport(problem.AlternativeIds[winner], stabilities, smallest, removals, procedure, incomplete);
 
         void Consider(string? newWinner, double bound, WeightStability s)
@@ -108,10 +111,10 @@ internal static class SensitivityAnalysis
         return result;
     }
 
-    private static WeightStability Exact(Problem problem, int j, int winner, WorkMeter meter)
+    private static WeightStability Exact(Problem problem, int j, int winner, WorkMeter meter, Ranker ranker)
     {
         int m = problem.M;
-        meter.Charge(4); // two scorings and at most two rankings
+        meter.ChargeScoring(2);
         var w = problem.Weights[j];
         var atOne = Scores(problem, WeightsAt(problem.Weights, j, 1));
         var atZero = Scores(problem, WeightsAt(problem.Weights, j, 0));
@@ -144,27 +147,28 @@ internal static class SensitivityAnalysis
 
         return new WeightStability(
             problem.CriterionIds[j], w, lower, upper,
-            lower > 0 ? WinnerBeyond(problem, j, lower, -1, winner) : null,
-            upper < 1 ? WinnerBeyond(problem, j, upper, +1, winner) : null);
+            lower > 0 ? WinnerBeyond(problem, j, lower, -1, winner, meter, ranker) : null,
+            upper < 1 ? WinnerBeyond(problem, j, upper, +1, winner, meter, ranker) : null);
     }
 
-    private static string? WinnerBeyond(Problem problem, int j, double bound, int direction, int winner)
+    private static string? WinnerBeyond(Problem problem, int j, double bound, int direction, int winner, WorkMeter meter, Ranker ranker)
     {
+        meter.ChargeRanking();
         var t = Math.Clamp(bound + (direction * 1e-6), 0, 1);
-        var top = Rank(problem, WeightsAt(problem.Weights, j, t))[0];
+        var top = ranker.Top(j, t);
         return top == winner ? null : problem.AlternativeIds[top];
     }
 
     /// <summary>Null when the budget ran out before both directions were searched.</summary>
-    private static WeightStability? Numeric(Problem problem, int j, int winner, WorkMeter meter)
+    private static WeightStability? Numeric(Problem problem, int j, int winner, WorkMeter meter, Ranker ranker)
     {
         var w = problem.Weights[j];
-        var (lower, below, searchedDown) = Search(problem, j, winner, w, -1, meter);
-        var (upper, above, searchedUp) = searchedDown ? Search(problem, j, winner, w, +1, meter) : (1, null, false);
+        var (lower, below, searchedDown) = Search(problem, j, winner, w, -1, meter, ranker);
+        var (upper, above, searchedUp) = searchedDown ? Search(problem, j, winner, w, +1, meter, ranker) : (1, null, false);
         return searchedDown && searchedUp ? new WeightStability(problem.CriterionIds[j], w, lower, upper, below, above) : null;
     }
 
-    private static (double Bound, string? NewWinner, bool Finished) Search(Problem problem, int j, int winner, double from, int direction, WorkMeter meter)
+    private static (double Bound, string? NewWinner, bool Finished) Search(Problem problem, int j, int winner, double from, int direction, WorkMeter meter, Ranker ranker)
     {
         const double step = 0.01;
         var same = from;
@@ -176,17 +180,17 @@ internal static class SensitivityAnalysis
                 return (same, null, false);
             }
 
-            meter.Charge();
+            meter.ChargeRanking();
             var next = direction > 0 ? Math.Min(1, same + step) : Math.Max(0, same - step);
-            var top = Rank(problem, WeightsAt(problem.Weights, j, next))[0];
+            var top = ranker.Top(j, next);
             if (top != winner)
             {
                 var changed = next;
-                meter.Charge(61);
+                meter.ChargeRanking(61);
                 for (var k = 0; k < 60; k++)
                 {
                     var middle = (same + changed) / 2;
-                    if (Rank(problem, WeightsAt(problem.Weights, j, middle))[0] == winner)
+                    if (ranker.Top(j, middle) == winner)
                     {
                         same = middle;
                     }
@@ -196,7 +200,7 @@ internal static class SensitivityAnalysis
                     }
                 }
 
-                return (same, problem.AlternativeIds[Rank(problem, WeightsAt(problem.Weights, j, changed))[0]], true);
+                return (same, problem.AlternativeIds[ranker.Top(j, changed)], true);
             }
 
             same = next;
@@ -205,14 +209,71 @@ internal static class SensitivityAnalysis
         return (end, null, true);
     }
 
-    /// <summary>Counts rankings against the budget, each at the problem's cost per ranking.</summary>
-    private sealed class WorkMeter(long budget, long perRanking)
+    /// <summary>Counts scorings and rankings against the budget (see <see cref="WorkBudget"/> for their costs).</summary>
+    private sealed class WorkMeter(long budget, int alternatives, int criteria)
     {
+        private readonly long scoring = (long)alternatives * criteria;
+        private readonly long ranking = (long)alternatives * criteria * (alternatives + 2) / 2;
         private long used;
 
         public bool Exhausted => used > budget;
 
-        public void Charge(int rankings = 1) => used += rankings * perRanking;
+        public void ChargeScoring(int scorings = 1) => used += scorings * scoring;
+
+        public void ChargeRanking(int rankings = 1) => used += rankings * ranking;
+    }
+
+    /// <summary>
+    /// The winner of the problem with one weight moved, as <see cref="Rank"/>(problem, <see cref="WeightsAt"/>(...))[0]
+    /// computes it, the same arithmetic in the same order, into buffers kept for the whole search (the search ranks
+    /// thousands of times).
+    /// </summary>
+    private sealed class Ranker(Problem problem)
+    {
+        private readonly double[] weights = new double[problem.N];
+        private readonly double[] scores = new double[problem.M];
+        private readonly double[] cells = new double[problem.M * problem.N];
+        private readonly double[] columnA = new double[problem.N];
+        private readonly double[] columnB = new double[problem.N];
+        private readonly int[] order = new int[problem.M];
+        private readonly int[] criteria = new int[problem.N];
+
+        public int Top(int j, double t)
+        {
+            var rest = 1 - problem.Weights[j];
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] = k == j ? t : rest > 1e-12 ? problem.Weights[k] * (1 - t) / rest : (1 - t) / (weights.Length - 1);
+            }
+
+            ScoringKernel.Score(problem, problem.Values, weights, problem.M, scores, cells, columnA, columnB);
+            TieBreak.Order(order, scores, problem.Values, problem.N, problem.Benefit, CriteriaOrder(), problem.AlternativeIds);
+            return order[0];
+        }
+
+        // TieBreak.CriteriaOrder without its allocations while every weight is positive (all but the ends of a scan).
+        private int[] CriteriaOrder()
+        {
+            if (Array.Exists(weights, w => !(w > 0)))
+            {
+                return TieBreak.CriteriaOrder(weights);
+            }
+
+            for (var a = 0; a < criteria.Length; a++)
+            {
+                var current = a;
+                var b = a - 1;
+                while (b >= 0 && weights[criteria[b]] < weights[current])
+                {
+                    criteria[b + 1] = criteria[b];
+                    b--;
+                }
+
+                criteria[b + 1] = current;
+            }
+
+            return criteria;
+        }
     }
 
     private static double[] Scores(Problem problem, double[] weights)
