@@ -1,6 +1,6 @@
 # The two commands a newcomer needs: `make run` (the API on http://localhost:5080) and `make test`.
 # Both bring up everything they need from nothing: PostgreSQL, the restore shim, the build.
-.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit clean
+.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit bench-startup clean
 URLS ?= http://localhost:5080
 
 run: restore pg-up
@@ -42,6 +42,9 @@ bench-api: restore
 
 bench-audit: restore
 	scripts/bench-audit-feed.sh
+
+bench-startup: restore pg-up
+	scripts/bench-startup.sh
 
 clean:
 	dotnet clean VendorAdvisor.sln --nologo -v q

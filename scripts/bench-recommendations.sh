@@ -63,7 +63,7 @@ cleanup() {
     kill -9 "$api" 2>/dev/null || true
   done
   if [ -n "$(pg_bin)" ] && "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; then
-    psql_dev -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null || true
+    psql_dev -c "alter system reset log_min_duration_statement" -c "alter system reset log_line_prefix" -c "select pg_reload_conf()" >/dev/null || true
     psql_dev -c "drop schema if exists bench_min cascade" || true
     for tenant in "${tenants[@]}"; do
       psql_dev -c "do \$\$ declare t text; begin
@@ -219,12 +219,14 @@ baseline() {
 statements() { # name
   local name=$1 mark="bench-mark-$RANDOM$RANDOM" before after
   read -ra paths <<<"${api_paths[$name]}"
-  psql_dev -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
+  # Every statement of the database the APIs use, and only those (the line names the database).
+  psql_dev -c "alter system set log_min_duration_statement = 0" -c "alter system set log_line_prefix = '%m [%p] db=%d '" \
+    -c "select pg_reload_conf()" >/dev/null
   sleep 0.5
   before=$(wc -l <"$pg_data/server.log")
   for k in $(seq 1 10); do post "${api_url[$name]}" "${paths[$k]}" "${api_key[$name]}" "$body" >/dev/null; done
-  psql_dev -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
-  tail -n +"$((before + 1))" "$pg_data/server.log" | awk -v n="$name" '
+  psql_dev -c "alter system reset log_min_duration_statement" -c "alter system reset log_line_prefix" -c "select pg_reload_conf()" >/dev/null
+  tail -n +"$((before + 1))" "$pg_data/server.log" | grep ' db=vendoradvisor ' | awk -v n="$name" '
     /duration: .* parse / { parse++ } /duration: .* bind / { bind++ } /duration: .* execute / { exec++ }
     /duration: .* statement: / && !/alter system/ { simple++ } /DISCARD ALL/ { discard++ }
     END { printf "%s: per recommendation %.1f parse, %.1f bind, %.1f execute, %.1f simple-protocol statements, %.1f DISCARD ALL\n",
