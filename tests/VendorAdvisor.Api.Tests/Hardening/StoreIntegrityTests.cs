@@ -53,6 +53,32 @@ public sealed class StoreIntegrityTests(ApiFixture api)
         replay.Headers.ETag.ShouldBe(done.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("""jsonb_set(data, '{createdAt}', to_jsonb(to_char((now() - interval '25 hours') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')))""")]
+    [InlineData("""jsonb_set(data, '{completed}', 'false')""")]
+    public async Task An_expired_record_or_a_reservation_left_by_an_older_version_blocks_nothing(string change)
+    {
+        var (tenantId, client) = await api.TenantClientAsync("consultant");
+        var body = """{"name":"Once","sector":"gaming","origin":"domestic"}""";
+        var first = await client.SendAsync(Create(body, "old-key"));
+        var firstId = (string)(await first.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        await using (var connection = new Npgsql.NpgsqlConnection(ApiFixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand(
+                $"update vendoradvisor.mt_doc_idempotencyrecord set data = {change} where tenant_id = @tenant", connection);
+            command.Parameters.AddWithValue("tenant", tenantId);
+            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        var again = await client.SendAsync(Create(body, "old-key"));
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Created);
+        again.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        ((string)(await again.Content.ReadFromJsonAsync<JsonObject>())!["id"]!).ShouldNotBe(firstId);
+        (await client.SendAsync(Create(body, "old-key"))).Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+    }
+
     [Fact]
     public async Task Refused_requests_and_repeated_key_issues_leave_no_tombstone_and_the_feed_never_shows_one()
     {

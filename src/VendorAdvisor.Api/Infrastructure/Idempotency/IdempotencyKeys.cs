@@ -61,11 +61,11 @@ public sealed class IdempotencyKeys(IDocumentStore store, TimeProvider clock)
         }
         if (existing is not null)
         {
-            // Expired, or an old-style reservation: it holds no answer. Remove exactly that row (a fresh
-            // record committed meanwhile by a racing attempt stays), on its own: it is not part of the work.
+            // Expired, or an old-style reservation: it holds no answer. Remove it only while it still is one
+            // (a fresh record committed meanwhile by a racing attempt stays), on its own: it is not part of the work.
             await using var cleanup = store.LightweightSession(session.TenantId);
-            var createdAt = existing.CreatedAt;
-            cleanup.DeleteWhere<IdempotencyRecord>(record => record.Id == id && record.CreatedAt == createdAt);
+            var expiredBefore = now - Retention;
+            cleanup.DeleteWhere<IdempotencyRecord>(record => record.Id == id && (!record.Completed || record.CreatedAt < expiredBefore));
             await cleanup.SaveChangesAsync(ct);
         }
         return new IdempotencyGuard(store, session, id, hash, now);
