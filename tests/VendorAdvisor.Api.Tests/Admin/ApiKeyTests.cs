@@ -67,7 +67,8 @@ public sealed class ApiKeyTests(ApiFixture api)
     {
         var tenantId = await api.CreateTenantAsync();
         var key = (string)(await api.IssueKeyAsync(tenantId, "consultant"))["key"]!;
-        var secret = key[(key.LastIndexOf('_') + 1)..];
+        // The secret itself may hold '_' (base64url): split where the key format says, not at the last '_'.
+        VendorAdvisor.Api.Infrastructure.Security.ApiKeySecret.TryParse(key, out _, out var secret).ShouldBeTrue();
 
         await using var connection = new NpgsqlConnection(ApiFixture.ConnectionString);
         await connection.OpenAsync();
@@ -75,8 +76,8 @@ public sealed class ApiKeyTests(ApiFixture api)
             "select count(*) from vendoradvisor.mt_doc_apikeycredential where data->>'tenantId' = @tenant", connection);
         command.Parameters.AddWithValue("tenant", tenantId);
         ((long)(await command.ExecuteScalarAsync())!).ShouldBe(1);
-        command.CommandText = "select count(*) from vendoradvisor.mt_doc_apikeycredential where data::text like @secret";
-        command.Parameters.AddWithValue("secret", $"%{secret}%");
+        command.CommandText = "select count(*) from vendoradvisor.mt_doc_apikeycredential where strpos(data::text, @secret) > 0";
+        command.Parameters.AddWithValue("secret", secret); // not LIKE: '_' in a secret is a wildcard there
         ((long)(await command.ExecuteScalarAsync())!).ShouldBe(0);
     }
 
