@@ -186,6 +186,7 @@ public static class ProfileStorage
         options.Events.MapEventType<ProfileAttributesChanged>("profile_attributes_changed");
         options.Events.MapEventType<PrioritiesSet>("profile_priorities_set");
         options.Events.MapEventType<ConstraintsSet>("profile_constraints_set");
+        options.Events.MapEventType<RegulatoryFactsChanged>("profile_regulatory_facts_changed");
         options.Events.MapEventType<ProfileArchived>("profile_archived");
     }
 }

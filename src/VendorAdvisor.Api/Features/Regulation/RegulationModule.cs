@@ -1,10 +1,10 @@
 using Marten;
-using VendorAdvisor.Api.Features.Profiles;
 
 namespace VendorAdvisor.Api.Features.Regulation;
 
-/// The regulation catalogue (seeds/regulations.json), published per version at start-up, and the profile event that
-/// records a change of the client's regulatory facts.
+/// The regulation catalogue (seeds/regulations.json), published per version at start-up. The areas that use it
+/// (profiles, recommendations) depend on this one, never the reverse: the profile's facts and their event live
+/// with the profile.
 public static class RegulationModule
 {
     public static IServiceCollection AddRegulation(this IServiceCollection services)
@@ -16,6 +16,5 @@ public static class RegulationModule
     public static void ConfigureRegulation(this StoreOptions options)
     {
         options.RegisterDocumentType<PublishedRegulations>();
-        options.Events.MapEventType<RegulatoryFactsChanged>("profile_regulatory_facts_changed");
     }
 }

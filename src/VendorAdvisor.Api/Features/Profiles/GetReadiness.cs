@@ -1,12 +1,12 @@
 using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Features.Catalog;
-using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Domain.Regulation;
 
-namespace VendorAdvisor.Api.Features.Regulation;
+namespace VendorAdvisor.Api.Features.Profiles;
 
 public sealed record GetReadinessRequest
 {
