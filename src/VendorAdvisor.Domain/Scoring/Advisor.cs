@@ -28,13 +28,20 @@ public static class Advisor
         var (weights, ahp, derivation) = Weights(profile, catalog, options, warnings);
         var excluded = Exclusions(profile, catalog, hardExclusions ?? []);
         var remaining = catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
-        var normalisation = options.Method == McdaMethod.Topsis ? new Normalisation(NormalisationKind.Vector) : new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax);
+        var normalisation = options.Method switch
+        {
+            McdaMethod.Topsis => new Normalisation(NormalisationKind.Vector),
+            McdaMethod.Vikor => new Normalisation(NormalisationKind.MinMax),
+            McdaMethod.PrometheeII => new Normalisation(NormalisationKind.None),
+            _ => new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax),
+        };
+        Vikor.CheckV(options.VikorV);
         if (remaining.Length == 0)
         {
             warnings.Add("every vendor was removed by the constraints; relax them to get a ranking.");
         }
 
-        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, options.Method, normalisation);
+        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, options.Method, normalisation, options.VikorV, CatalogMethods.Preferences(catalog));
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
         var outcome = options.Samples > 0 && remaining.Length > 0 ? MonteCarlo.Run(problem, options.Samples, options.Seed, adaptive: options.AdaptiveSamples) : null;
         var ranked = DecisionEngine.Ranking(problem, order, outcome);
@@ -46,13 +53,19 @@ public static class Advisor
             catalog.Version,
             catalog.Assessments.Where(a => a.OverriddenBy is not null).Select(a => $"{a.VendorId}/{a.CriterionId} by {a.OverriddenBy}").ToArray(),
             options.Method,
-            options.Method == McdaMethod.Ahp
-                ? normalisation.Description + "; then, per criterion, rescaled to sum to one as AHP local priorities (ratings mode)"
-                : normalisation.Description,
+            options.Method switch
+            {
+                McdaMethod.Ahp => normalisation.Description + "; then, per criterion, rescaled to sum to one as AHP local priorities (ratings mode)",
+                McdaMethod.Vikor => CatalogMethods.VikorNormalisation,
+                McdaMethod.PrometheeII => CatalogMethods.PrometheeNormalisation,
+                _ => normalisation.Description,
+            },
             options.Method switch
             {
                 McdaMethod.Topsis => "relative closeness to the ideal, 0..1",
                 McdaMethod.Ahp => "global priority, 0..1, summing to 1 over the ranked vendors",
+                McdaMethod.Vikor => CatalogMethods.VikorScale(options.VikorV),
+                McdaMethod.PrometheeII => "PROMETHEE II net flow, -1..1, summing to 0 over the ranked vendors",
                 _ => "weighted utility, 0..1 (1 = top of the scale on every criterion)",
             },
             derivation,
@@ -66,7 +79,11 @@ public static class Advisor
             TieBreak.Rule,
             sensitivity.Procedure,
             SamplingRule: outcome is not null && options.AdaptiveSamples ? MonteCarlo.AdaptiveRule(options.Samples) : null);
-        return new RecommendationResult(profile.Name, ranking, excluded, weights, ahp, sensitivity, manifest, warnings);
+        var anyRanked = remaining.Length > 0;
+        return new RecommendationResult(profile.Name, ranking, excluded, weights, ahp, sensitivity, manifest, warnings,
+            Agreement: anyRanked ? MethodComparison.Compare(problem, CatalogMethods.PrometheeSettings) : null,
+            Vikor: anyRanked && options.Method == McdaMethod.Vikor ? VikorDetails.From(problem) : null,
+            Promethee: anyRanked && options.Method == McdaMethod.PrometheeII ? PrometheeDetails.From(problem, problem.Preferences!) : null);
     }
 
     private static (IReadOnlyList<CriterionWeight> Weights, AhpWeights? Ahp, string Derivation) Weights(

@@ -21,4 +21,7 @@ public sealed record AnalysisOptions
     public bool AdaptiveSamples { get; init; }
 
     public ulong Seed { get; init; } = DecisionEngine.DefaultSeed;
+
+    /// <summary>VIKOR's v (weight of the group utility against the individual regret), 0..1.</summary>
+    public double VikorV { get; init; } = Vikor.DefaultV;
 }

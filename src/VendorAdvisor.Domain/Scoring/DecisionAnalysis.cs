@@ -12,7 +12,11 @@ public sealed record DecisionAnalysis(
     UncertaintySummary? Uncertainty,
     IReadOnlyList<string> Warnings,
     string EngineVersion,
-    string TieBreakRule);
+    string TieBreakRule,
+    MethodAgreement? Agreement = null,
+    VikorDetails? Vikor = null,
+    PrometheeDetails? Promethee = null,
+    ObjectiveWeights? ObjectiveWeights = null);
 
 /// <summary>One alternative's place. Contributions: per criterion, the additive part of the score (weighted sum,
 /// AHP) or the weighted normalised value that TOPSIS measures distances on. RankProbabilities[k] is the Monte Carlo

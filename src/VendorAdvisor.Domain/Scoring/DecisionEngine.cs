@@ -54,15 +54,15 @@ public static class DecisionEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         var warnings = new List<string>();
-        var (problem, declared, exponents, source, ahp) = ProblemBuilder.FromRequest(request, warnings);
+        var (problem, declared, exponents, source, ahp, preferences, objective) = ProblemBuilder.FromRequest(request, warnings);
         cancellationToken.ThrowIfCancellationRequested();
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
         var uncertain = problem.Uncertainty is not null && request.Samples > 0;
         var outcome = uncertain ? MonteCarlo.Run(problem, request.Samples, request.Seed, cancellationToken: cancellationToken) : null;
         var ranking = Ranking(problem, order, outcome);
-        if (declared.Kind == NormalisationKind.None && exponents.Length > 0 && exponents[0] != 0)
+        if (declared.Kind == NormalisationKind.None && problem.Method == McdaMethod.WeightedSum && exponents.Length > 0 && exponents[0] != 0)
         {
-            // Raw scores are in the caller's units: undo the common scale.
+            // Raw weighted-sum scores are in the caller's units: undo the common scale (PROMETHEE's flows have none).
             var e = exponents[0];
             ranking = ranking.Select(r => r with
             {
@@ -77,7 +77,11 @@ public static class DecisionEngine
         var summary = outcome is null ? null : new UncertaintySummary(outcome.Samples, outcome.Seed, PortableNormal.Description, ClampDescription(problem, declared, exponents));
         var analysis = new DecisionAnalysis(
             problem.Method, declared, ranking, weights, source, ahp, sensitivity, summary, warnings,
-            EngineVersion, TieBreak.Rule);
+            EngineVersion, TieBreak.Rule,
+            MethodComparison.Compare(problem, "the preference functions given (usual where none)"),
+            problem.Method == McdaMethod.Vikor ? VikorDetails.From(problem) : null,
+            problem.Method == McdaMethod.PrometheeII ? PrometheeDetails.From(problem, preferences) : null,
+            objective);
         return IsFinite(analysis)
             ? analysis
             : throw new DecisionInputException("the values are too extreme to be computed in double precision: some result is not a finite number. Bring them into a narrower range.");

@@ -10,7 +10,9 @@ public sealed record DecisionAlternative(
     IReadOnlyDictionary<string, double>? Uncertainty = null);
 
 /// <summary>A generic decision problem. Give <see cref="Weights"/> or <see cref="PairwiseMatrix"/> (rows and
-/// columns in the order of <see cref="Criteria"/>), or neither for equal weights.</summary>
+/// columns in the order of <see cref="Criteria"/>), or <see cref="ObjectiveWeights"/> to read them from the matrix, or
+/// none for equal weights. <see cref="VikorV"/> and <see cref="PreferenceFunctions"/> (by criterion id, thresholds in
+/// the criterion's units; usual where absent) set up VIKOR and PROMETHEE II, as chosen method or in the agreement table.</summary>
 public sealed record DecisionRequest(
     IReadOnlyList<DecisionCriterion> Criteria,
     IReadOnlyList<DecisionAlternative> Alternatives,
@@ -20,4 +22,7 @@ public sealed record DecisionRequest(
     Normalisation? Normalisation = null,
     int Samples = DecisionEngine.DefaultSamples,
     ulong Seed = DecisionEngine.DefaultSeed,
-    IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<double>>>? AlternativeComparisons = null);
+    IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<double>>>? AlternativeComparisons = null,
+    double VikorV = Vikor.DefaultV,
+    IReadOnlyDictionary<string, PreferenceFunction>? PreferenceFunctions = null,
+    ObjectiveWeighting? ObjectiveWeights = null);

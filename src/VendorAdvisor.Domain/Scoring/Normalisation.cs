@@ -23,6 +23,8 @@ public sealed record Normalisation(NormalisationKind Kind, double? ScaleMin = nu
     {
         McdaMethod.Topsis => new Normalisation(NormalisationKind.Vector),
         McdaMethod.Ahp => new Normalisation(NormalisationKind.Sum),
+        // PROMETHEE compares raw differences against thresholds in the criterion's own units.
+        McdaMethod.PrometheeII => new Normalisation(NormalisationKind.None),
         _ => new Normalisation(NormalisationKind.MinMax),
     };
 
@@ -35,6 +37,9 @@ public sealed record Normalisation(NormalisationKind Kind, double? ScaleMin = nu
         {
             McdaMethod.Topsis => kind == NormalisationKind.Vector,
             McdaMethod.Ahp => kind is NormalisationKind.FixedScale or NormalisationKind.MinMax or NormalisationKind.Sum,
+            // VIKOR normalises by the observed best and worst of each criterion (its f* and f-) and nothing else.
+            McdaMethod.Vikor => kind == NormalisationKind.MinMax,
+            McdaMethod.PrometheeII => kind == NormalisationKind.None,
             _ => kind is NormalisationKind.None or NormalisationKind.FixedScale or NormalisationKind.MinMax or NormalisationKind.Sum,
         };
         if (!allowed)

@@ -33,6 +33,13 @@ internal sealed class Problem
     /// relative to each criterion's scale), or null.</summary>
     public double[]? ColumnSampleMin { get; init; }
 
+    /// <summary>VIKOR's weight of the group utility S against the individual regret R.</summary>
+    public double VikorV { get; init; } = Vikor.DefaultV;
+
+    /// <summary>PROMETHEE's preference function per criterion, thresholds in the (rescaled) values' units, used by
+    /// PROMETHEE II and its row of the agreement table; null means usual everywhere.</summary>
+    public PreferenceFunction[]? Preferences { get; init; }
+
     public int M => AlternativeIds.Length;
     public int N => CriterionIds.Length;
 
@@ -58,6 +65,8 @@ internal sealed class Problem
             SampleMin = SampleMin,
             SampleMax = SampleMax,
             ColumnSampleMin = ColumnSampleMin,
+            VikorV = VikorV,
+            Preferences = Preferences,
         };
     }
 
@@ -75,6 +84,8 @@ internal sealed class Problem
         SampleMin = SampleMin,
         SampleMax = SampleMax,
         ColumnSampleMin = ColumnSampleMin,
+        VikorV = VikorV,
+        Preferences = Preferences,
     };
 
     private static double[] Rows(double[] source, int[] keep, int n)

@@ -5,7 +5,9 @@ namespace VendorAdvisor.Domain.Scoring;
 
 /// <summary>A validated <see cref="Problem"/> with what the engine needs to report in the caller's terms: the declared
 /// normalisation, the power-of-two exponent applied to each criterion, and where the weights came from.</summary>
-internal sealed record BuiltProblem(Problem Problem, Normalisation Declared, int[] Exponents, string WeightsSource, AhpWeights? Ahp);
+internal sealed record BuiltProblem(
+    Problem Problem, Normalisation Declared, int[] Exponents, string WeightsSource, AhpWeights? Ahp,
+    PreferenceFunction[] DeclaredPreferences, ObjectiveWeights? Objective);
 
 /// <summary>
 /// Turns what a caller gives into a validated <see cref="Problem"/>: a generic <see cref="DecisionRequest"/> (every
@@ -99,7 +101,12 @@ internal static class ProblemBuilder
         var normalisation = request.Normalisation ?? Normalisation.DefaultFor(method);
         var benefit = criteria.Select(c => c.Benefit).ToArray();
         normalisation.Check(method, values, benefit, criterionIds, m);
-        var (weights, source, ahp) = Weights(request, criterionIds, warnings);
+        Vikor.CheckV(request.VikorV);
+        var preferences = MethodSettings.PreferenceFunctions(request.PreferenceFunctions, criterionIds);
+        var objective = MethodSettings.ObjectiveWeights(request, values, benefit, m, warnings);
+        var (weights, source, ahp) = objective is not null
+            ? (objective.Weights.ToArray(), request.ObjectiveWeights!.Value == ObjectiveWeighting.Critic ? "critic" : "entropy", null)
+            : Weights(request, criterionIds, warnings);
         var fixedPriorities = AlternativePriorities(request, method, criterionIds, alternativeIds, warnings);
         // Values of any finite magnitude: an exact power-of-two rescale per criterion (see Magnitudes).
         var exponents = Magnitudes.Exponents(normalisation, values, uncertainty, benefit, criterionIds, m);
@@ -139,8 +146,10 @@ internal static class ProblemBuilder
             SampleMin = sampleMin,
             SampleMax = sampleMax,
             ColumnSampleMin = columnSampleMin,
+            VikorV = request.VikorV,
+            Preferences = preferences.Select((f, j) => f.Scaled(exponents[j])).ToArray(),
         };
-        return new BuiltProblem(problem, normalisation, exponents, source, ahp);
+        return new BuiltProblem(problem, normalisation, exponents, source, ahp, preferences, objective);
     }
 
     private static string[] UniqueIds(IEnumerable<string?> ids, string what)
@@ -151,7 +160,9 @@ internal static class ProblemBuilder
     }
 
     /// <summary>The catalog's assessments of <paramref name="vendors"/> on its fixed scale, with their uncertainty.</summary>
-    public static Problem FromCatalog(VendorCatalog catalog, Vendor[] vendors, IReadOnlyList<CriterionWeight> weights, McdaMethod method, Normalisation normalisation)
+    public static Problem FromCatalog(
+        VendorCatalog catalog, Vendor[] vendors, IReadOnlyList<CriterionWeight> weights, McdaMethod method, Normalisation normalisation,
+        double vikorV = Vikor.DefaultV, PreferenceFunction[]? preferences = null)
     {
         var criteria = catalog.Criteria;
         int m = vendors.Length, n = criteria.Count;
@@ -179,6 +190,8 @@ internal static class ProblemBuilder
             Normalisation = normalisation,
             SampleMin = catalog.ScaleMin,
             SampleMax = catalog.ScaleMax,
+            VikorV = vikorV,
+            Preferences = preferences,
         };
     }
 

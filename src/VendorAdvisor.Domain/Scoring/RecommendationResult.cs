@@ -11,7 +11,10 @@ public sealed record RecommendationResult(
     SensitivityReport Sensitivity,
     RecommendationManifest Manifest,
     IReadOnlyList<string> Warnings,
-    Regulation.ReadinessReport? Readiness = null);
+    Regulation.ReadinessReport? Readiness = null,
+    MethodAgreement? Agreement = null,
+    VikorDetails? Vikor = null,
+    PrometheeDetails? Promethee = null);
 
 /// <summary>A vendor's place, with the parts of its score and the reasons in words.</summary>
 public sealed record RankedVendor(

@@ -28,6 +28,12 @@ internal static class ScoringKernel
             case McdaMethod.Ahp:
                 Ahp(problem, values, weights, m, scores, cells, columnA, columnB, coefficientsReady);
                 break;
+            case McdaMethod.Vikor:
+                VikorScore(problem, values, weights, m, scores, cells);
+                break;
+            case McdaMethod.PrometheeII:
+                Promethee.Score(problem.Benefit, problem.Preferences!, values, weights, m, scores, cells);
+                break;
             default:
                 WeightedSum(problem, values, weights, m, scores, cells, columnA, columnB, coefficientsReady);
                 break;
@@ -37,7 +43,22 @@ internal static class ScoringKernel
     /// <summary>True when the normalisation does not look at the values (fixed scale, none), so the Monte Carlo
     /// loop can compute the per-column coefficients once with <see cref="PrepareCoefficients"/>.</summary>
     public static bool CoefficientsAreConstant(Problem problem) =>
-        problem.Method != McdaMethod.Topsis && problem.Normalisation.Kind is NormalisationKind.FixedScale or NormalisationKind.None;
+        problem.Method is McdaMethod.WeightedSum or McdaMethod.Ahp && problem.Normalisation.Kind is NormalisationKind.FixedScale or NormalisationKind.None;
+
+    // VIKOR's score is 1 - Q so that, as for the other methods, higher is better; cells hold each criterion's weighted
+    // regret (a row sums to S). S, R and Q live on the stack: no allocation in the Monte Carlo loop.
+    private static void VikorScore(Problem problem, ReadOnlySpan<double> values, ReadOnlySpan<double> weights, int m, Span<double> scores, Span<double> cells)
+    {
+        Span<double> buffer = m <= 256 ? stackalloc double[3 * m] : new double[3 * m];
+        var s = buffer[..m];
+        var r = buffer.Slice(m, m);
+        var q = buffer.Slice(2 * m, m);
+        Vikor.Measures(problem.Benefit, values, weights, m, cells, s, r, q, problem.VikorV);
+        for (var i = 0; i < m; i++)
+        {
+            scores[i] = 1 - q[i];
+        }
+    }
 
     public static void PrepareCoefficients(Problem problem, Span<double> offset, Span<double> slope) =>
         NormalisationCoefficients.Compute(problem, problem.Values, problem.M, problem.N, offset, slope);

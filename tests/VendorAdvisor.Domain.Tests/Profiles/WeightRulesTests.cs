@@ -220,7 +220,7 @@ public sealed class ProfileJsonTests
         KnownIds.CloudProviders.ShouldContain("tencent-cloud");
         KnownIds.DataCategories.ShouldBe(["personal-information", "important-data", "core-data"]);
         KnownIds.Sensitivities.ShouldBe(["low", "medium", "high", "critical"]);
-        KnownIds.Methods.ShouldBe(["weighted-sum", "topsis", "ahp"]);
+        KnownIds.Methods.ShouldBe(["weighted-sum", "topsis", "ahp", "vikor", "promethee-ii"]);
     }
 
     [Fact]
