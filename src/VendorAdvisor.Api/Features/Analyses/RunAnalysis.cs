@@ -30,8 +30,17 @@ public sealed record AnalysisAlternative
 
 public sealed record RunAnalysisRequest
 {
-    /// <summary>weighted-sum (default, observed min-max normalisation), topsis (vector normalisation) or ahp (distributive: values must be positive).</summary>
+    /// <summary>weighted-sum (default, observed min-max normalisation), topsis (vector normalisation), ahp (distributive: values must be positive), vikor (Opricovic &amp; Tzeng 2004; score = 1 - Q) or promethee-ii (net flow; see `preferenceFunctions`).</summary>
     public McdaMethod? Method { get; init; }
+
+    /// <summary>VIKOR's v, 0..1 (default 0.5): the weight of the majority's utility S against the individual regret R.</summary>
+    public double? VikorV { get; init; }
+
+    /// <summary>PROMETHEE preference functions by criterion id, thresholds in the criterion's own units; a criterion left out uses `usual`. Used by promethee-ii and by its row of `agreement`.</summary>
+    public IReadOnlyDictionary<string, PreferenceFunctionInput>? PreferenceFunctions { get; init; }
+
+    /// <summary>Read the weights from the matrix instead: entropy (raw values' proportions; values must be non-negative), entropy-min-max, or critic (Diakoulaki et al. 1995). Not with `weights` or `pairwise`.</summary>
+    public ObjectiveWeighting? ObjectiveWeights { get; init; }
 
     public IReadOnlyList<AnalysisCriterion> Criteria { get; init; } = [];
 
@@ -135,6 +144,8 @@ public sealed class RunAnalysisValidator : Validator<RunAnalysisRequest>
             }
         }
 
+        AnalysisMethodRules.Check(context, request, known);
+
         if (request.Pairwise is not null)
         {
             if (request.Weights is not null)
@@ -165,10 +176,9 @@ public sealed class RunAnalysisValidator : Validator<RunAnalysisRequest>
             return;
         }
 
-        var missing = criteria.Where(c => c is not null && known.ContainsKey(c.Id) && !scores.ContainsKey(c.Id)).Select(c => $"'{c.Id}'").ToList();
-        if (missing.Count > 0)
+        foreach (var criterion in criteria.Where(c => c is not null && known.ContainsKey(c.Id) && !scores.ContainsKey(c.Id)))
         {
-            context.AddFailure($"{at}.scores", $"No score for {(missing.Count == 1 ? "criterion" : "criteria")} {string.Join(", ", missing)}.");
+            context.AddFailure($"{at}.scores.{criterion.Id}", AnalysisMethodRules.MissingValue(criterion.Id));
         }
 
         foreach (var (key, value) in scores)
@@ -234,6 +244,18 @@ public sealed record AnalysisResponse
 
     public required string TieBreakRule { get; init; }
 
+    /// <summary>Whether every method names the same winner, with each method's Kendall tau-b against the chosen one.</summary>
+    public MethodAgreement? Agreement { get; init; }
+
+    /// <summary>With method vikor: S, R, Q per alternative, the two compromise conditions and the compromise set.</summary>
+    public VikorDetails? Vikor { get; init; }
+
+    /// <summary>With method promethee-ii: leaving, entering and net flows per alternative and the preference functions used.</summary>
+    public PrometheeDetails? Promethee { get; init; }
+
+    /// <summary>With objectiveWeights: how the weights were read from the matrix and each criterion's information.</summary>
+    public ObjectiveWeightsResponse? ObjectiveWeights { get; init; }
+
     public static AnalysisResponse From(DecisionAnalysis analysis, IReadOnlyList<string> criteria, IEnumerable<string> warnings) => new()
     {
         Method = analysis.Method,
@@ -247,6 +269,10 @@ public sealed record AnalysisResponse
         Warnings = [.. analysis.Warnings, .. warnings],
         EngineVersion = analysis.EngineVersion,
         TieBreakRule = analysis.TieBreakRule,
+        Agreement = analysis.Agreement,
+        Vikor = analysis.Vikor,
+        Promethee = analysis.Promethee,
+        ObjectiveWeights = analysis.ObjectiveWeights is { } objective ? ObjectiveWeightsResponse.From(criteria, objective) : null,
     };
 
     /// NaN and infinities cannot be written as JSON; the engine avoids them, this makes sure.
@@ -312,7 +338,7 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
         Roles(Role.Readers);
         Summary(s =>
         {
-            s.Summary = "Ranks any set of alternatives on any criteria: weighted sum, TOPSIS or AHP, with sensitivity and rank probabilities.";
+            s.Summary = "Ranks any set of alternatives on any criteria: weighted sum, TOPSIS, AHP, VIKOR or PROMETHEE II, with sensitivity, rank probabilities and the methods' agreement.";
             s.Description = "The decision engine on a matrix of your own, not only the vendor catalog: add another provider or " +
                             "staying on premises next to the vendors, or call the engine directly. Raw values of any unit and " +
                             "magnitude are normalised per criterion; `benefit` says whether more is better. Weights come from " +
@@ -320,7 +346,10 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
                             "interval in which the winner stays the winner; with `uncertainty` (standard deviations) a seeded Monte " +
                             "Carlo gives each alternative's rank probabilities. Degenerate input has a defined answer: a constant " +
                             "criterion changes nothing, a single alternative ranks first, all-zero weights become equal weights " +
-                            "(see `warnings`). Nothing is stored.";
+                            "(see `warnings`). A missing value is refused (400 naming `alternatives[i].scores.<criterion>`): nothing is " +
+                            "imputed and nothing is read as 0. `objectiveWeights` reads the weights from the matrix (entropy or CRITIC). " +
+                            "`agreement` says whether every method names the same winner, with Kendall's tau-b to the chosen method. " +
+                            "Nothing is stored.";
             s.ExampleRequest = ExampleRequest;
             s.Responses[200] = "The ranking, best first, with the weights used, sensitivity and, under uncertainty, rank probabilities.";
             s.ResponseExamples[200] = Analyze(ExampleRequest);
@@ -350,7 +379,10 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
             req.Pairwise,
             req.Method ?? McdaMethod.WeightedSum,
             Samples: req.Samples ?? DecisionEngine.DefaultSamples,
-            Seed: (ulong)(req.Seed ?? (long)DecisionEngine.DefaultSeed));
+            Seed: (ulong)(req.Seed ?? (long)DecisionEngine.DefaultSeed),
+            VikorV: req.VikorV ?? Vikor.DefaultV,
+            PreferenceFunctions: req.PreferenceFunctions?.ToDictionary(p => p.Key, p => p.Value.ToDomain(), StringComparer.Ordinal),
+            ObjectiveWeights: req.ObjectiveWeights);
         // The engine takes raw values of any finite magnitude and answers in the caller's units.
         var analysis = DecisionEngine.Analyze(request, ct);
 

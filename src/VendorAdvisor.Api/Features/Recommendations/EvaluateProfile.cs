@@ -22,6 +22,9 @@ public sealed record EvaluateProfileRequest : ProfileInput, IScoringOptions
     public int? Samples { get; init; }
 
     public long? Seed { get; init; }
+
+    /// <summary>VIKOR's v, 0..1 (default 0.5), with method vikor.</summary>
+    public double? VikorV { get; init; }
 }
 
 public sealed class EvaluateProfileValidator : Validator<EvaluateProfileRequest>

@@ -4,6 +4,7 @@ using Marten;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Features.Regulation;
+using VendorAdvisor.Api.Features.Team;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
@@ -17,7 +18,7 @@ public sealed record IssueRecommendationRequest : IScoringOptions
 {
     public Guid ProfileId { get; init; }
 
-    /// <summary>weighted-sum (default), topsis or ahp.</summary>
+    /// <summary>weighted-sum (default), topsis, ahp, vikor or promethee-ii.</summary>
     public McdaMethod? Method { get; init; }
 
     /// <summary>Optional AHP pairwise comparison of the criteria (reciprocal, 6 x 6); the weights then come from it.</summary>
@@ -34,6 +35,12 @@ public sealed record IssueRecommendationRequest : IScoringOptions
     /// <summary>Seed of the Monte Carlo, 0 to 9223372036854775807: the same seed gives the same probabilities on every machine.</summary>
     public long? Seed { get; init; }
 
+    /// <summary>VIKOR's v, 0..1 (default 0.5), with method vikor.</summary>
+    public double? VikorV { get; init; }
+
+    /// <summary>Use the team's weights: the geometric mean of every member's latest judgement (POST /v1/profiles/{id}/judgments). Not with `pairwise`.</summary>
+    public bool? TeamWeights { get; init; }
+
     /// <summary>Makes a retry safe: the same key with the same body returns the first answer and issues nothing.</summary>
     [FromHeader(IdempotencyKeys.HeaderName, isRequired: false)]
     public string? IdempotencyKey { get; init; }
@@ -45,6 +52,8 @@ public sealed class IssueRecommendationValidator : Validator<IssueRecommendation
     {
         Include(new ScoringOptionsRules());
         RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotencyKeys.MaxLength);
+        RuleFor(x => x.TeamWeights).Must(team => team != true).When(x => x.Pairwise is not null)
+            .WithMessage("Give a pairwise matrix or ask for the team's weights, not both.");
     }
 }
 
@@ -94,6 +103,17 @@ public sealed class IssueRecommendation(
 
         var catalog = await catalogs.CurrentAsync(session, ct);
         var options = req.ToOptions();
+        if (req.TeamWeights == true)
+        {
+            if (await TeamJudgments.TeamOptionsAsync(session, profile.Id, options, req.Method, ct) is not { } team)
+            {
+                await Send.ResultAsync(Problems.Conflict("Nobody has judged this profile yet: POST /v1/profiles/{id}/judgments before asking for the team's weights."));
+                return;
+            }
+
+            options = team;
+        }
+
         var result = RegulatedAdvisor.Recommend(profile.Client, catalog.Catalog, regulations.Current, options.ToAnalysis());
         var issued = new RecommendationIssued(Guid.CreateVersion7(), profile.Id, profile.ProfileVersion, profile.Client,
             catalog.Version.ToString(), options, result, clock.GetUtcNow(), sessions.Caller.Actor, profile.LatestRecommendationHash).Sealed();

@@ -33,6 +33,15 @@ public record EvaluationResponse
     /// <summary>Regulatory readiness per vendor with each obligation's legal source (GET /v1/profiles/{id}/readiness has the same shape). Absent on recommendations issued before the regulation catalogue existed.</summary>
     public Domain.Regulation.ReadinessReport? Readiness { get; init; }
 
+    /// <summary>Whether every method (weighted-sum, topsis, ahp, vikor, promethee-ii) names the same winner, with each one's Kendall tau-b against the chosen method.</summary>
+    public MethodAgreement? Agreement { get; init; }
+
+    /// <summary>With method vikor: S, R, Q per vendor, the acceptable advantage and stability conditions and the compromise set.</summary>
+    public VikorDetails? Vikor { get; init; }
+
+    /// <summary>With method promethee-ii: leaving, entering and net flows per vendor and the preference functions used.</summary>
+    public PrometheeDetails? Promethee { get; init; }
+
     /// Contributions in the catalog's criteria order, however the store returned them: PostgreSQL's jsonb
     /// keeps object keys in an order of its own, and a stored recommendation must read as it was issued.
     protected static IReadOnlyList<RankedVendor> InCriteriaOrder(RecommendationResult result)
@@ -56,6 +65,9 @@ public record EvaluationResponse
         Manifest = result.Manifest,
         Warnings = result.Warnings,
         Readiness = result.Readiness,
+        Agreement = result.Agreement,
+        Vikor = result.Vikor,
+        Promethee = result.Promethee,
     };
 }
 
@@ -85,6 +97,9 @@ public sealed record RecommendationResponse : EvaluationResponse
 
     public string? PreviousHash { get; init; }
 
+    /// <summary>When the team's weights were used: whose judgements (and which of their events), the aggregation and the consensus.</summary>
+    public Team.TeamWeightsUsed? TeamWeights { get; init; }
+
     public static RecommendationResponse From(RecommendationIssued issued) => new()
     {
         Id = issued.RecommendationId,
@@ -107,6 +122,10 @@ public sealed record RecommendationResponse : EvaluationResponse
         Manifest = issued.Result.Manifest,
         Warnings = issued.Result.Warnings,
         Readiness = issued.Result.Readiness,
+        Agreement = issued.Result.Agreement,
+        Vikor = issued.Result.Vikor,
+        Promethee = issued.Result.Promethee,
+        TeamWeights = issued.Options.Team,
     };
 
     /// A small but real example: computed by the engine from a sample profile and catalog at start-up would need
@@ -139,6 +158,15 @@ public sealed record RecommendationResponse : EvaluationResponse
             "portable normal", "samples clamped to [0, 10]", "alphabetical by vendor id", "one weight at a time"),
         Warnings = [],
         Readiness = Regulation.ReadinessExample.Report,
+        Agreement = new MethodAgreement(
+            [
+                new MethodAgreementRow(McdaMethod.WeightedSum, "tencent-cloud", true, 1, true),
+                new MethodAgreementRow(McdaMethod.Topsis, "tencent-cloud", true, 1, false),
+                new MethodAgreementRow(McdaMethod.Ahp, "tencent-cloud", true, 1, false),
+                new MethodAgreementRow(McdaMethod.Vikor, "tencent-cloud", true, 0.67, false),
+                new MethodAgreementRow(McdaMethod.PrometheeII, "alibaba-cloud", false, 0.33, false),
+            ],
+            false, RankCorrelation.Description, "weighted-sum and ahp on the fixed scale; topsis with vector normalisation; vikor with v = 0.5; ..."),
     };
 }
 
@@ -152,6 +180,7 @@ public interface IScoringOptions
 
     /// The wire type is the documented one (int64); the rules keep it non-negative, the engine's range.
     long? Seed { get; }
+    double? VikorV { get; }
 }
 
 public static class ScoringOptions
@@ -162,7 +191,8 @@ public static class ScoringOptions
         request.PairwiseCriteria,
         request.Samples ?? DecisionEngine.DefaultSamples,
         request.Seed is { } seed ? (ulong)seed : DecisionEngine.DefaultSeed,
-        request.Samples is null ? true : null);
+        request.Samples is null ? true : null,
+        request.VikorV);
 }
 
 public sealed class ScoringOptionsRules : AbstractValidator<IScoringOptions>
@@ -171,6 +201,7 @@ public sealed class ScoringOptionsRules : AbstractValidator<IScoringOptions>
     {
         RuleFor(x => x.Samples).InclusiveBetween(0, DecisionEngine.MaxSamples);
         RuleFor(x => x.Seed).GreaterThanOrEqualTo(0).WithMessage("'seed' must be a non-negative integer (0 to 9223372036854775807).");
+        RuleFor(x => x.VikorV).InclusiveBetween(0, 1).WithMessage("v is a number between 0 and 1 (0.5: consensus; above: majority rule; below: veto).");
         RuleFor(x => x.Pairwise).Must(matrix => matrix is null || (matrix.Count == KnownIds.Criteria.Count && matrix.All(row => row.Count == KnownIds.Criteria.Count)))
             .WithMessage($"the pairwise matrix must be {KnownIds.Criteria.Count} x {KnownIds.Criteria.Count}, in the order of 'pairwiseCriteria' (default: {string.Join(", ", KnownIds.Criteria)}).");
         RuleForEach(x => x.PairwiseCriteria).Must(KnownIds.Criteria.Contains)

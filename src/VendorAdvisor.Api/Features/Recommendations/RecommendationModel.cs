@@ -18,7 +18,9 @@ public sealed record RecommendationOptions(
     IReadOnlyList<string>? PairwiseCriteria,
     int Samples,
     ulong Seed,
-    bool? Adaptive = null)
+    bool? Adaptive = null,
+    double? VikorV = null,
+    Team.TeamWeightsUsed? Team = null)
 {
     public AnalysisOptions ToAnalysis() => new()
     {
@@ -28,6 +30,7 @@ public sealed record RecommendationOptions(
         Samples = Samples,
         Seed = Seed,
         AdaptiveSamples = Adaptive == true,
+        VikorV = VikorV ?? Vikor.DefaultV,
     };
 }
 

@@ -7,6 +7,7 @@ using VendorAdvisor.Api.Features.Admin;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Features.Recommendations;
+using VendorAdvisor.Api.Features.Team;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 using Weasel.Core;
 
@@ -50,6 +51,7 @@ public static class MartenSetup
                 options.ConfigureCatalog();
                 options.ConfigureProfiles();
                 options.ConfigureRecommendations();
+                options.ConfigureTeam();
                 options.ConfigureIdempotency();
             })
             .UseLightweightSessions()
