@@ -84,6 +84,9 @@ public sealed class RecordTeamJudgment(IDocumentSession session, TenantSessions 
         }
 
         var recorded = new TeamJudgmentRecorded(profile.Id, sessions.Caller.Actor, TeamJudgments.InCatalogOrder(req.Pairwise!, req.PairwiseCriteria));
+        // Aggregate with the new judgement before storing it: a matrix the engine refuses (400) must leave nothing behind.
+        var before = await TeamJudgments.LatestAsync(session, profile.Id, ct);
+        TeamJudgments.Aggregate([.. before.Where(j => j.Member != recorded.Member), new TeamMemberJudgment(recorded.Member, recorded.Matrix, 0, default, 0)]);
         stream.AppendOne(recorded);
         await session.SaveChangesAsync(ct);
 
