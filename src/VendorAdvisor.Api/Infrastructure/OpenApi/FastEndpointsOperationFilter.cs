@@ -118,7 +118,18 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
             var example = summary?.ResponseExamples.GetValueOrDefault(status);
             var type = example?.GetType() ?? (status == 204 ? null : definition.ResDtoType);
             var response = new OpenApiResponse { Description = declared.GetValueOrDefault(status) ?? ReasonPhrases.GetReasonPhrase(status) };
-            if (type is not null && type != typeof(object) && type != typeof(EmptyResponse))
+            var formats = context.ApiDescription.SupportedResponseTypes.Where(declared => declared.StatusCode == status)
+                .SelectMany(declared => declared.ApiResponseFormats).Select(format => format.MediaType).Distinct().ToList();
+            if (formats.Count > 0 && !formats.Contains(Json))
+            {
+                // Not JSON at all (an HTML page, an event stream): text, with the endpoint's example as it is.
+                response.Content = formats.ToDictionary(format => format, IOpenApiMediaType (_) => new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Example = example is string text ? JsonValue.Create(text) : null,
+                });
+            }
+            else if (type is not null && type != typeof(object) && type != typeof(EmptyResponse))
             {
                 var schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository);
                 response.Content = new Dictionary<string, IOpenApiMediaType>
