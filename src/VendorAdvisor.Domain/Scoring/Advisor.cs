@@ -5,7 +5,7 @@ using VendorAdvisor.Domain.Profiles;
 namespace VendorAdvisor.Domain.Scoring;
 
 /// <summary>The one call the host makes: a profile and a catalog in, a ranked, explained, reproducible recommendation out.</summary>
-public static class Advisor
+public static partial class Advisor
 {
     // hardExclusions: vendors removed whatever the profile says (regulatory readiness), with their reasons.
     public static RecommendationResult Recommend(ClientProfile profile, VendorCatalog catalog, AnalysisOptions? options = null, IReadOnlyList<ExcludedVendor>? hardExclusions = null)

@@ -1,0 +1,51 @@
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Domain.Portfolio;
+
+/// <summary>One vendor under the current and the proposed catalog. A null rank means excluded by the constraints.</summary>
+public sealed record VendorShift(string Vendor, int? CurrentRank, int? ProposedRank, double? CurrentScore, double? ProposedScore)
+{
+    public double ScoreChange => (ProposedScore ?? 0) - (CurrentScore ?? 0);
+}
+
+/// <summary>How one profile's advice would change. Impact is the largest absolute change of a vendor's score;
+/// RanksChanged counts the vendors whose place (or exclusion) changes.</summary>
+public sealed record RankingChange(
+    string? CurrentWinner,
+    string? ProposedWinner,
+    bool WinnerChanged,
+    int RanksChanged,
+    double Impact,
+    IReadOnlyList<VendorShift> Vendors)
+{
+    /// <summary>Scores closer than this count as equal: the two catalogs are scored by the same arithmetic, so only
+    /// a real change of an input moves a score by more.</summary>
+    public const double Tolerance = 1e-12;
+
+    /// <summary>The change between two rankings of one profile, or null when nothing about them differs.</summary>
+    public static RankingChange? Between(Standings current, Standings proposed)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposed);
+        var vendors = current.Ranking.Select(v => v.Vendor).Concat(current.Excluded.Select(e => e.Vendor))
+            .Concat(proposed.Ranking.Select(v => v.Vendor)).Concat(proposed.Excluded.Select(e => e.Vendor))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var shifts = new List<VendorShift>(vendors.Count);
+        foreach (var vendor in vendors)
+        {
+            var before = current.Ranking.FirstOrDefault(v => v.Vendor == vendor);
+            var after = proposed.Ranking.FirstOrDefault(v => v.Vendor == vendor);
+            shifts.Add(new VendorShift(vendor, before?.Rank, after?.Rank, before?.Score, after?.Score));
+        }
+
+        var ranksChanged = shifts.Count(s => s.CurrentRank != s.ProposedRank);
+        var impact = shifts.Count == 0 ? 0 : shifts.Max(s => Math.Abs(s.ScoreChange));
+        if (ranksChanged == 0 && impact <= Tolerance)
+        {
+            return null;
+        }
+
+        var ordered = shifts.OrderBy(s => s.ProposedRank ?? int.MaxValue).ThenBy(s => s.CurrentRank ?? int.MaxValue).ThenBy(s => s.Vendor, StringComparer.Ordinal).ToArray();
+        return new RankingChange(current.Winner, proposed.Winner, current.Winner != proposed.Winner, ranksChanged, impact, ordered);
+    }
+}

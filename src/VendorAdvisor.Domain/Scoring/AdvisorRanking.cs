@@ -1,0 +1,40 @@
+using VendorAdvisor.Domain.Catalog;
+using VendorAdvisor.Domain.Profiles;
+
+namespace VendorAdvisor.Domain.Scoring;
+
+/// <summary>A vendor's place in a ranking without the explanations.</summary>
+public sealed record VendorStanding(string Vendor, int Rank, double Score);
+
+/// <summary>The ranking alone: the ordered vendors and those the constraints removed.</summary>
+public sealed record Standings(IReadOnlyList<VendorStanding> Ranking, IReadOnlyList<ExcludedVendor> Excluded)
+{
+    public string? Winner => Ranking.Count > 0 ? Ranking[0].Vendor : null;
+}
+
+public static partial class Advisor
+{
+    /// <summary>The same weights, exclusions, scores and order as <see cref="Recommend"/> gives for the same profile,
+    /// catalog and method, without sensitivity, Monte Carlo or the sentences that explain it: what re-scoring a whole
+    /// portfolio of profiles needs, thousands at a time.</summary>
+    public static Standings Rank(ClientProfile profile, VendorCatalog catalog, McdaMethod method = McdaMethod.WeightedSum)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var problems = ProfileValidation.Validate(profile, catalog.VendorIds, catalog.CriterionIds);
+        if (problems.Count > 0)
+        {
+            throw new DecisionInputException("The profile cannot be analysed: " + string.Join("; ", problems) + ".");
+        }
+
+        var (weights, _, _) = Weights(profile, catalog, new AnalysisOptions { Method = method, Samples = 0 }, []);
+        var excluded = Exclusions(profile, catalog);
+        var remaining = catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
+        var problem = BuildProblem(catalog, remaining, weights, method, NormalisationFor(method, catalog));
+        var ranked = DecisionEngine.Ranking(problem, SensitivityAnalysis.Rank(problem, problem.Weights), null);
+        return new Standings([.. ranked.Select(r => new VendorStanding(r.Alternative, r.Rank, r.Score))], excluded);
+    }
+
+    private static Normalisation NormalisationFor(McdaMethod method, VendorCatalog catalog) =>
+        method == McdaMethod.Topsis ? new Normalisation(NormalisationKind.Vector) : new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax);
+}

@@ -1,0 +1,82 @@
+using VendorAdvisor.Domain.Catalog;
+using VendorAdvisor.Domain.Portfolio;
+using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Domain.Tests.Portfolio;
+
+public sealed class RankingChangeTests
+{
+    public static TheoryData<string, McdaMethod> SeedProfilesAndMethods()
+    {
+        var data = new TheoryData<string, McdaMethod>();
+        foreach (var name in TestSupport.Seeds.ProfileNames())
+        {
+            foreach (var method in new[] { McdaMethod.WeightedSum, McdaMethod.Topsis, McdaMethod.Ahp }) data.Add(name, method);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedProfilesAndMethods))]
+    public void Rank_gives_exactly_the_order_scores_and_exclusions_of_a_full_recommendation(string name, McdaMethod method)
+    {
+        var profile = TestSupport.Seeds.Profile(name) with
+        {
+            Constraints = new ProfileConstraints { MinimumScores = new Dictionary<string, double> { [KnownIds.Latency] = 5 } },
+        };
+        var catalog = TestSupport.Seeds.Catalog();
+
+        var full = Advisor.Recommend(profile, catalog, new AnalysisOptions { Method = method, Samples = 0 });
+        var lean = Advisor.Rank(profile, catalog, method);
+
+        lean.Ranking.Select(v => (v.Vendor, v.Rank, v.Score)).ShouldBe(full.Ranking.Select(v => (v.Vendor, v.Rank, v.Score)));
+        lean.Excluded.ShouldBe(full.Excluded);
+    }
+
+    [Fact]
+    public void The_same_catalog_twice_changes_nothing()
+    {
+        var profile = TestSupport.Seeds.Profile("mobile-game-studio");
+        var catalog = TestSupport.Seeds.Catalog();
+
+        RankingChange.Between(Advisor.Rank(profile, catalog), Advisor.Rank(profile, catalog)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_weaker_assessment_of_the_winner_hands_first_place_on_and_says_by_how_much()
+    {
+        var profile = TestSupport.Seeds.Profile("mobile-game-studio");
+        var catalog = TestSupport.Seeds.Catalog();
+        var weaker = catalog.WithOverride(new AssessmentOverride(KnownIds.TencentCloud, KnownIds.Latency, 1, 1, "what if"));
+
+        var change = RankingChange.Between(Advisor.Rank(profile, catalog), Advisor.Rank(profile, weaker))!;
+
+        change.WinnerChanged.ShouldBeTrue();
+        change.CurrentWinner.ShouldBe(KnownIds.TencentCloud);
+        change.ProposedWinner.ShouldNotBe(KnownIds.TencentCloud);
+        change.Vendors[0].Vendor.ShouldBe(change.ProposedWinner);
+        var tencent = change.Vendors.Single(v => v.Vendor == KnownIds.TencentCloud);
+        tencent.ScoreChange.ShouldBeLessThan(0);
+        change.Impact.ShouldBe(Math.Abs(tencent.ScoreChange), 1e-15);
+        change.RanksChanged.ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public void A_vendor_newly_excluded_by_a_minimum_score_shows_without_a_proposed_rank()
+    {
+        var profile = TestSupport.Seeds.Profile("mobile-game-studio") with
+        {
+            Constraints = new ProfileConstraints { MinimumScores = new Dictionary<string, double> { [KnownIds.Latency] = 5 } },
+        };
+        var catalog = TestSupport.Seeds.Catalog();
+        var weaker = catalog.WithOverride(new AssessmentOverride(KnownIds.HuaweiCloud, KnownIds.Latency, 3, 1, "what if"));
+
+        var change = RankingChange.Between(Advisor.Rank(profile, catalog), Advisor.Rank(profile, weaker))!;
+
+        var huawei = change.Vendors.Single(v => v.Vendor == KnownIds.HuaweiCloud);
+        huawei.CurrentRank.ShouldNotBeNull();
+        huawei.ProposedRank.ShouldBeNull();
+        change.Vendors.SkipWhile(v => v.ProposedRank is not null).ShouldContain(huawei, "excluded vendors come after the ranked ones");
+    }
+}
