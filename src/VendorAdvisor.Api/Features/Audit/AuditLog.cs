@@ -6,7 +6,8 @@ using Npgsql;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-public sealed record AuditQuery(long After, int? Limit, string? Type, string? Actor, Guid? Stream, DateTimeOffset? From, DateTimeOffset? To);
+/// Through: the last sequence to read (a live stream reads up to the audit horizon); null for no bound.
+public sealed record AuditQuery(long After, int? Limit, string? Type, string? Actor, Guid? Stream, DateTimeOffset? From, DateTimeOffset? To, long? Through = null);
 
 /// Reads a tenant's events in order straight from the event table, streaming row by row, so that a page
 /// costs the same with ten thousand or a million events stored (index on tenant and sequence) and an
@@ -40,7 +41,7 @@ public sealed class AuditLog(AuditCursor cursor)
             $"""
             select seq_id, version, stream_id, type, timestamp, user_name, correlation_id, causation_id, data::text
             from {schema}.mt_events
-            where tenant_id = @tenant and seq_id > @after
+            where tenant_id = @tenant and seq_id > @after and (@through::bigint is null or seq_id <= @through)
               and type <> 'tombstone' -- Marten fills sequence numbers of failed appends with these: store-internal, never shown
               and (@type::varchar is null or type = @type)
               and (@actor::varchar is null or user_name = @actor)
@@ -52,6 +53,7 @@ public sealed class AuditLog(AuditCursor cursor)
             """;
         command.Parameters.AddWithValue("tenant", session.TenantId);
         command.Parameters.AddWithValue("after", query.After);
+        command.Parameters.Add(new NpgsqlParameter("through", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)query.Through ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("type", NpgsqlTypes.NpgsqlDbType.Varchar) { Value = (object?)query.Type ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("actor", NpgsqlTypes.NpgsqlDbType.Varchar) { Value = (object?)query.Actor ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("stream", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)query.Stream ?? DBNull.Value });
@@ -79,7 +81,8 @@ public sealed class AuditLog(AuditCursor cursor)
 public static class AuditServices
 {
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
-        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>();
+        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>()
+            .AddSingleton<AuditHorizon>().AddHostedService(provider => provider.GetRequiredService<AuditHorizon>());
 }
 
 /// The index that keeps a feed page cheap however many events the store holds. Created once at start-up,

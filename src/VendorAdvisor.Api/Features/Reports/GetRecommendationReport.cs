@@ -45,14 +45,14 @@ public sealed class GetRecommendationReport(IQuerySession session, CatalogReader
     {
         if (!AcceptsHtml(HttpContext.Request))
         {
-            await ProblemAsync(Problems.Result(StatusCodes.Status406NotAcceptable,
+            await HttpContext.SendWhateverAcceptAsync(Problems.Result(StatusCodes.Status406NotAcceptable,
                 "The report is an HTML page: send Accept: text/html (or none), or read GET /v1/recommendations/{id} for JSON."));
             return;
         }
         var view = await session.LoadAsync<RecommendationView>(req.RecommendationId, ct);
         if (view is null)
         {
-            await ProblemAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));
+            await HttpContext.SendWhateverAcceptAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));
             return;
         }
 
@@ -62,14 +62,6 @@ public sealed class GetRecommendationReport(IQuerySession session, CatalogReader
         HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
         HttpContext.Response.Headers.CacheControl = "private, no-cache";
         await Send.StringAsync(page, 200, Html + "; charset=utf-8", ct);
-    }
-
-    /// The problem details writer only writes for clients that accept JSON; a browser asking for this page accepts
-    /// text/html, and must still get problem+json (with its trace id), never an HTML error page.
-    private async Task ProblemAsync(IResult problem)
-    {
-        HttpContext.Request.Headers.Accept = "application/problem+json";
-        await Send.ResultAsync(problem);
     }
 
     /// No Accept header, or one that admits text/html (text/html, text/*, */*, with a non-zero quality).
