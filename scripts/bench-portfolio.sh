@@ -61,13 +61,15 @@ impact() { # label
   read -r code seconds <"$work/out" || true
   [ "$code" = 200 ] || { echo "impact failed: $code"; head -c 500 "$work/impact.ndjson"; exit 1; }
   summary=$(tail -n 1 "$work/impact.ndjson")
-  score=$(sed -nE 's/.*"timing":"score;dur=([0-9.]+), total;dur=([0-9.]+)".*/\1/p' <<<"$summary")
-  server=$(sed -nE 's/.*"timing":"score;dur=([0-9.]+), total;dur=([0-9.]+)".*/\2/p' <<<"$summary")
+  timing='.*"timing":"score;dur=([0-9.]+), total;dur=([0-9.]+), cpu;dur=([0-9.]+)".*'
+  score=$(sed -nE "s/$timing/\1/p" <<<"$summary")
+  server=$(sed -nE "s/$timing/\2/p" <<<"$summary")
+  cpu=$(sed -nE "s/$timing/\3/p" <<<"$summary")
   scored=$(sed -nE 's/.*"totals":\{"profiles":([0-9]+),"winnerChanged":([0-9]+),"rankingChanged":([0-9]+).*/\1 \2 \3/p' <<<"$summary")
   read -r n winners rankings <<<"$scored"
-  printf '%-9s profiles %6d  winner changed %5d  ranking changed %5d  client %7.1f ms  server %7.1f ms (scoring %6.1f ms)  lines %d\n' \
-    "$1" "$n" "$winners" "$rankings" "$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')" "$server" "$score" "$(wc -l <"$work/impact.ndjson")"
+  printf '%-9s profiles %6d  winner changed %5d  ranking changed %5d  client %7.1f ms  server %7.1f ms (scoring %6.1f ms)  API CPU %7.1f ms  lines %d\n' \
+    "$1" "$n" "$winners" "$rankings" "$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')" "$server" "$score" "$cpu" "$(wc -l <"$work/impact.ndjson")"
 }
 impact "warm-up"
 for r in $(seq 1 "$runs"); do impact "run $r"; done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%F); shared with other builds: treat as indicative"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%F)"

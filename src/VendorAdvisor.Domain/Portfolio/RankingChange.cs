@@ -1,3 +1,5 @@
+using VendorAdvisor.Domain.Catalog;
+using VendorAdvisor.Domain.Profiles;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Domain.Portfolio;
@@ -21,6 +23,19 @@ public sealed record RankingChange(
     /// <summary>Scores closer than this count as equal: the two catalogs are scored by the same arithmetic, so only
     /// a real change of an input moves a score by more.</summary>
     public const double Tolerance = 1e-12;
+
+    /// <summary>How a profile's ranking changes from one catalog to another (null: not at all). The weights are derived
+    /// once when both catalogs have the same criteria, as they depend on nothing else.</summary>
+    public static RankingChange? Of(ClientProfile profile, VendorCatalog current, VendorCatalog proposed, McdaMethod method = McdaMethod.WeightedSum)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(proposed);
+        var weights = Advisor.WeightsFor(profile, current, method);
+        var proposedWeights = current.Criteria.Select(c => c.Id).SequenceEqual(proposed.Criteria.Select(c => c.Id), StringComparer.Ordinal)
+            && current.Vendors.Select(v => v.Id).SequenceEqual(proposed.Vendors.Select(v => v.Id), StringComparer.Ordinal)
+            ? weights : Advisor.WeightsFor(profile, proposed, method);
+        return Between(Advisor.Rank(profile, current, method, weights), Advisor.Rank(profile, proposed, method, proposedWeights));
+    }
 
     /// <summary>The change between two rankings of one profile, or null when nothing about them differs.</summary>
     public static RankingChange? Between(Standings current, Standings proposed)

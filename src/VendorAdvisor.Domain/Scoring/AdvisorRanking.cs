@@ -21,16 +21,32 @@ public static partial class Advisor
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(catalog);
+        return Rank(profile, catalog, method, WeightsFor(profile, catalog, method));
+    }
+
+    /// <summary>The weights <see cref="Recommend"/> would use without a pairwise matrix: they depend on the profile and the
+    /// catalog's criteria only, so two catalogs with the same criteria share them.</summary>
+    public static IReadOnlyList<CriterionWeight> WeightsFor(ClientProfile profile, VendorCatalog catalog, McdaMethod method = McdaMethod.WeightedSum)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(catalog);
         var problems = ProfileValidation.Validate(profile, catalog.VendorIds, catalog.CriterionIds);
         if (problems.Count > 0)
         {
             throw new DecisionInputException("The profile cannot be analysed: " + string.Join("; ", problems) + ".");
         }
 
-        var (weights, _, _) = Weights(profile, catalog, new AnalysisOptions { Method = method, Samples = 0 }, []);
-        var excluded = Exclusions(profile, catalog);
-        var remaining = catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
-        var problem = BuildProblem(catalog, remaining, weights, method, NormalisationFor(method, catalog));
+        return Weights(profile, catalog, new AnalysisOptions { Method = method, Samples = 0 }, []).Weights;
+    }
+
+    /// <summary>The ranking with weights already derived (see <see cref="WeightsFor"/>) for a profile already validated.</summary>
+    public static Standings Rank(ClientProfile profile, VendorCatalog catalog, McdaMethod method, IReadOnlyList<CriterionWeight> weights)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var excluded = profile.Constraints is null ? [] : Exclusions(profile, catalog);
+        var remaining = excluded.Length == 0 ? [.. catalog.Vendors] : catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
+        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, method, NormalisationFor(method, catalog));
         var ranked = DecisionEngine.Ranking(problem, SensitivityAnalysis.Rank(problem, problem.Weights), null);
         return new Standings([.. ranked.Select(r => new VendorStanding(r.Alternative, r.Rank, r.Score))], excluded);
     }

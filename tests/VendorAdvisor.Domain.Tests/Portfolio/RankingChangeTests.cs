@@ -34,6 +34,26 @@ public sealed class RankingChangeTests
         lean.Excluded.ShouldBe(full.Excluded);
     }
 
+    [Theory]
+    [MemberData(nameof(SeedProfilesAndMethods))]
+    public void Comparing_two_catalogs_with_weights_derived_once_equals_ranking_each_on_its_own(string name, McdaMethod method)
+    {
+        var profile = TestSupport.Seeds.Profile(name);
+        var catalog = TestSupport.Seeds.Catalog();
+        var proposed = catalog.WithOverride(new AssessmentOverride(KnownIds.AlibabaCloud, KnownIds.Price, 2, 1, "what if"));
+
+        RankingChange.Of(profile, catalog, proposed, method)
+            .ShouldBe(RankingChange.Between(Advisor.Rank(profile, catalog, method), Advisor.Rank(profile, proposed, method)), new RankingChangeComparer());
+    }
+
+    private sealed class RankingChangeComparer : IEqualityComparer<RankingChange?>
+    {
+        public bool Equals(RankingChange? x, RankingChange? y) =>
+            x is null ? y is null : y is not null && x with { Vendors = [] } == y with { Vendors = [] } && x.Vendors.SequenceEqual(y.Vendors);
+
+        public int GetHashCode(RankingChange? obj) => 0;
+    }
+
     [Fact]
     public void The_same_catalog_twice_changes_nothing()
     {
