@@ -116,4 +116,22 @@ public sealed class ReportTests(ApiFixture api)
         notAnId.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
         ((int)(await client.SendAsync(notAnId)).StatusCode).ShouldBeOneOf(400, 404);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_report_as_html_and_its_errors_as_problem_details()
+    {
+        var document = (await api.Anonymous().GetFromJsonAsync<JsonObject>("/swagger/v1/swagger.json"))!;
+        var operation = document["paths"]!["/v1/recommendations/{recommendationId}/report"]!["get"]!;
+
+        var ok = operation["responses"]!["200"]!["content"]!.AsObject();
+        ok.Select(pair => pair.Key).ShouldBe(["text/html"]);
+        ((string)ok["text/html"]!["schema"]!["type"]!).ShouldBe("string");
+        ((string)ok["text/html"]!["example"]!).ShouldStartWith("<!DOCTYPE html>");
+        foreach (var status in new[] { "401", "403", "404", "406" })
+        {
+            operation["responses"]![status]!["content"]!["application/problem+json"].ShouldNotBeNull(status);
+        }
+        var stream = document["paths"]!["/v1/audit/stream"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        stream.Select(pair => pair.Key).ShouldBe(["text/event-stream"]);
+    }
 }

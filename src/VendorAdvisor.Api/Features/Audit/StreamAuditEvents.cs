@@ -15,6 +15,10 @@ public sealed record StreamAuditEventsRequest
     [QueryParam]
     public string? After { get; init; }
 
+    /// <summary>Close the stream after this many events (1 to 1000); default: never.</summary>
+    [QueryParam]
+    public int? Limit { get; init; }
+
     /// <summary>Only events of this type, e.g. recommendation_issued.</summary>
     [QueryParam]
     public string? Type { get; init; }
@@ -44,6 +48,7 @@ public sealed class StreamAuditEventsValidator : Validator<StreamAuditEventsRequ
 {
     public StreamAuditEventsValidator()
     {
+        RuleFor(x => x.Limit).InclusiveBetween(1, ReadAuditFeed.MaxLimit);
         RuleFor(x => x.Type).MaximumLength(200);
         RuleFor(x => x.Actor).MaximumLength(200);
         RuleFor(x => x.After).MaximumLength(100);
@@ -103,25 +108,28 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
         var ready = cursors.Encode(session.TenantId, scanned);
         await WriteAsync($"retry: 2000\n\nevent: ready\nid: {ready}\ndata: {{\"after\":\"{ready}\"}}\n\n", token);
 
+        var left = req.Limit ?? int.MaxValue;
         try
         {
-            while (!token.IsCancellationRequested)
+            while (!token.IsCancellationRequested && left > 0)
             {
                 var target = horizon.Current;
-                while (scanned < target)
+                while (scanned < target && left > 0)
                 {
-                    var query = new AuditQuery(scanned, Batch, req.Type, req.Actor, req.Stream, req.From, req.To, target);
+                    var query = new AuditQuery(scanned, Math.Min(Batch, left), req.Type, req.Actor, req.Stream, req.From, req.To, target);
                     var count = 0;
                     await foreach (var item in log.ReadAsync(session, query, token))
                     {
                         await WriteAsync($"id: {item.Sequence}\ndata: {JsonSerializer.Serialize(item, ApiJson.Options)}\n\n", token);
                         cursors.TryDecode(session.TenantId, item.Sequence, out scanned);
                         count++;
+                        left--;
                     }
                     // Written and flushed before more is read: a slow reader slows the loop, it does not queue events.
                     await response.Body.FlushAsync(token);
-                    if (count < Batch) scanned = target;
+                    if (count < query.Limit) scanned = target;
                 }
+                if (left == 0) break;
                 if (!await subscription.WaitAsync(heartbeat, token)) await WriteAsync(": heartbeat\n\n", token);
             }
         }
