@@ -43,6 +43,9 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
     /// The current horizon; -1 until the first one is established.
     public long Current => Interlocked.Read(ref horizon);
 
+    /// Streams open on this instance.
+    public int Subscribers => subscribers.Count;
+
     public AuditHorizonSubscription Subscribe()
     {
         var subscription = new AuditHorizonSubscription(this);
@@ -231,30 +234,4 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
             }
         }
     }
-}
-
-/// One open stream's interest in the horizon: a latch, not a queue, so a slow stream costs no memory here.
-public sealed class AuditHorizonSubscription(AuditHorizon horizon) : IDisposable
-{
-    private readonly Channel<bool> signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    internal void Signal() => signal.Writer.TryWrite(true);
-
-    /// True when the horizon moved, false when <paramref name="timeout"/> passed first.
-    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(timeout);
-        try
-        {
-            await signal.Reader.ReadAsync(limit.Token);
-            return true;
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
-
-    public void Dispose() => horizon.Unsubscribe(this);
 }

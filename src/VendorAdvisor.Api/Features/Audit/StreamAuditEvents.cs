@@ -78,6 +78,7 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
                             "Events are sent only once every earlier sequence number is settled, so a transaction that commits late is never " +
                             "passed over. A comment line (`: heartbeat`) keeps idle proxies from closing the connection.";
             s.Responses[200] = "An endless text/event-stream.";
+            s.Responses[503] = "The instance already serves Audit:MaxStreams streams (default 1000); Retry-After says when to try again.";
             s.ResponseExamples[200] = "retry: 2000\n\nevent: ready\nid: q3Vb0mZJr6n0xXlU1yWc2A\ndata: {\"after\":\"q3Vb0mZJr6n0xXlU1yWc2A\"}\n\n" +
                                       "id: 7Hc2r0pQ1sT9uVwXyZa3Bc\ndata: {\"sequence\":\"7Hc2r0pQ1sT9uVwXyZa3Bc\",\"version\":2,\"type\":\"profile_priorities_set\",…}\n\n" +
                                       ": heartbeat\n\n";
@@ -89,7 +90,15 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
         var resume = string.IsNullOrEmpty(req.LastEventId) ? req.After : req.LastEventId;
         if (!log.TryStartAfter(session, resume, out var position))
         {
-            await HttpContext.SendWhateverAcceptAsync(Problems.Result(StatusCodes.Status400BadRequest, "'Last-Event-ID' or 'after' is not a cursor of this tenant's feed."));
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status400BadRequest, "'Last-Event-ID' or 'after' is not a cursor of this tenant's feed."));
+            return;
+        }
+
+        if (horizon.Subscribers >= configuration.GetValue("Audit:MaxStreams", 1000))
+        {
+            HttpContext.Response.Headers.RetryAfter = "5";
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status503ServiceUnavailable,
+                "This instance follows as many audit streams as it may; retry in a few seconds (another instance may have room)."));
             return;
         }
 

@@ -45,14 +45,14 @@ public sealed class GetRecommendationReport(IQuerySession session, CatalogReader
     {
         if (!AcceptsHtml(HttpContext.Request))
         {
-            await HttpContext.SendWhateverAcceptAsync(Problems.Result(StatusCodes.Status406NotAcceptable,
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status406NotAcceptable,
                 "The report is an HTML page: send Accept: text/html (or none), or read GET /v1/recommendations/{id} for JSON."));
             return;
         }
         var view = await session.LoadAsync<RecommendationView>(req.RecommendationId, ct);
         if (view is null)
         {
-            await HttpContext.SendWhateverAcceptAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));
+            await Send.ResultAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));
             return;
         }
 

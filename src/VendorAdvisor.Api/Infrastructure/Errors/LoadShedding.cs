@@ -28,7 +28,9 @@ public static class LoadShedding
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if (path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger"))
+            // A live audit stream mostly waits and would hold a permit for hours: it is bounded on its own
+            // (Audit:MaxStreams) rather than here.
+            if (path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/v1/audit/stream"))
             {
                 await next(context);
                 return;
