@@ -44,7 +44,7 @@ public static partial class Advisor
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(catalog);
-        var excluded = profile.Constraints is null ? [] : Exclusions(profile, catalog);
+        var excluded = profile.Constraints is null ? [] : Exclusions(profile, catalog, []);
         var remaining = excluded.Length == 0 ? [.. catalog.Vendors] : catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
         var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, method, NormalisationFor(method, catalog));
         var ranked = DecisionEngine.Ranking(problem, SensitivityAnalysis.Rank(problem, problem.Weights), null);

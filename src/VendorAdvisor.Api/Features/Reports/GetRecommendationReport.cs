@@ -49,15 +49,15 @@ public sealed class GetRecommendationReport(IQuerySession session, CatalogReader
                 "The report is an HTML page: send Accept: text/html (or none), or read GET /v1/recommendations/{id} for JSON."));
             return;
         }
-        var view = await session.LoadAsync<RecommendationView>(req.RecommendationId, ct);
-        if (view is null)
+        var issued = await session.LoadRecommendationAsync(req.RecommendationId, ct);
+        if (issued is null)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no recommendation '{req.RecommendationId}'."));
             return;
         }
 
-        var catalog = await catalogs.RecordedAsync(session, view.Issued.CatalogVersion, ct);
-        var page = ReportPage.Render(RecommendationResponse.From(view.Issued), catalog.Catalog);
+        var catalog = await catalogs.RecordedAsync(session, issued.CatalogVersion, ct);
+        var page = ReportPage.Render(RecommendationResponse.From(issued), catalog.Catalog);
         HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
         HttpContext.Response.Headers.CacheControl = "private, no-cache";
