@@ -28,13 +28,7 @@ public static partial class Advisor
         var (weights, ahp, derivation) = Weights(profile, catalog, options, warnings);
         var excluded = Exclusions(profile, catalog, hardExclusions ?? []);
         var remaining = catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
-        var normalisation = options.Method switch
-        {
-            McdaMethod.Topsis => new Normalisation(NormalisationKind.Vector),
-            McdaMethod.Vikor => new Normalisation(NormalisationKind.MinMax),
-            McdaMethod.PrometheeII => new Normalisation(NormalisationKind.None),
-            _ => new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax),
-        };
+        var normalisation = NormalisationFor(options.Method, catalog);
         Vikor.CheckV(options.VikorV);
         if (remaining.Length == 0)
         {

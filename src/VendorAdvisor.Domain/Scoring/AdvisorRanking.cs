@@ -46,11 +46,16 @@ public static partial class Advisor
         ArgumentNullException.ThrowIfNull(catalog);
         var excluded = profile.Constraints is null ? [] : Exclusions(profile, catalog, []);
         var remaining = excluded.Length == 0 ? [.. catalog.Vendors] : catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
-        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, method, NormalisationFor(method, catalog));
+        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, method, NormalisationFor(method, catalog), preferences: CatalogMethods.Preferences(catalog));
         var ranked = DecisionEngine.Ranking(problem, SensitivityAnalysis.Rank(problem, problem.Weights), null);
         return new Standings([.. ranked.Select(r => new VendorStanding(r.Alternative, r.Rank, r.Score))], excluded);
     }
 
-    private static Normalisation NormalisationFor(McdaMethod method, VendorCatalog catalog) =>
-        method == McdaMethod.Topsis ? new Normalisation(NormalisationKind.Vector) : new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax);
+    private static Normalisation NormalisationFor(McdaMethod method, VendorCatalog catalog) => method switch
+    {
+        McdaMethod.Topsis => new Normalisation(NormalisationKind.Vector),
+        McdaMethod.Vikor => new Normalisation(NormalisationKind.MinMax),
+        McdaMethod.PrometheeII => new Normalisation(NormalisationKind.None),
+        _ => new Normalisation(NormalisationKind.FixedScale, catalog.ScaleMin, catalog.ScaleMax),
+    };
 }
