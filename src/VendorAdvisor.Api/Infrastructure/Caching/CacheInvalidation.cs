@@ -10,6 +10,8 @@ namespace VendorAdvisor.Api.Infrastructure.Caching;
 /// the topic itself right after its commit, before it answers. Entries are served only while this instance is
 /// listening: when the listening connection is lost everything cached is dropped and nothing is cached until it
 /// is back, so a notification missed in between cannot keep stale data alive.
+/// It listens on the database of ConnectionStrings:Marten, where the notifying transactions run today; with
+/// tenants spread over several databases, every database that takes such writes must be listened to as well.
 /// </summary>
 public sealed class CacheInvalidation(string listenerConnectionString, ILogger<CacheInvalidation> logger) : BackgroundService
 {
