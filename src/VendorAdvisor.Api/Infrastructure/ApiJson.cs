@@ -37,7 +37,12 @@ public static class ApiJson
         {
             var request = context.Request;
             var bodiless = request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding"));
-            if (bodiless && request.ContentType is null && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
+            // Generated clients send `Content-Type: application/json` with no body for an operation without one
+            // (replay) or with an optional one left out: that is the same empty object.
+            var json = request.ContentType is null
+                       || (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
+                           && media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+            if (bodiless && json && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)))
             {
                 request.ContentType = "application/json";
                 request.Body = new MemoryStream("{}"u8.ToArray());

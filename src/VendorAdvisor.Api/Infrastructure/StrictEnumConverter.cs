@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace VendorAdvisor.Api.Infrastructure;
 
-/// Enums travel as kebab-case strings ("social-commerce"). An unknown value is answered with the list of
+/// Enums travel as kebab-case strings ("social-commerce"), read in any letter case. An unknown value is answered with the list of
 /// valid ones, instead of System.Text.Json's message that names the .NET type; integers are refused so
 /// that a client cannot depend on declaration order.
 public sealed class StrictEnumConverter : JsonConverterFactory
@@ -51,7 +51,12 @@ public sealed class StrictEnumConverter : JsonConverterFactory
     private sealed class Converter<T> : JsonConverter<T> where T : struct, Enum
     {
         public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(value => value, Wire);
-        private static readonly Dictionary<string, T> Values = Names.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        // Read in any letter case, and as the .NET member name ("SocialCommerce") that NSwag's System.Text.Json
+        // clients send by default: a generated client works unchanged. Written always as the kebab-case name.
+        private static readonly Dictionary<string, T> Values = Names
+            .SelectMany(pair => new[] { (Name: pair.Value, Value: pair.Key), (Name: pair.Key.ToString(), Value: pair.Key) })
+            .DistinctBy(spelling => spelling.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(spelling => spelling.Name, spelling => spelling.Value, StringComparer.OrdinalIgnoreCase);
         private static readonly string Choices = string.Join(", ", Names.Values);
 
         private static string Wire(T value)

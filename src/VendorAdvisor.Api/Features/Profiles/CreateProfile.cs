@@ -3,6 +3,7 @@ using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 
 namespace VendorAdvisor.Api.Features.Profiles;
@@ -33,6 +34,7 @@ public sealed class CreateProfile(IDocumentSession session, IdempotencyKeys idem
     {
         Post("/v1/profiles");
         Roles(Role.Admin, Role.Consultant);
+        Options(route => route.WithMetadata(new DocumentedHeader(201, "ETag", ProfileETag.Description)));
         Summary(s =>
         {
             s.Summary = "Creates a client profile.";

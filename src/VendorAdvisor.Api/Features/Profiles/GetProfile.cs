@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Profiles;
@@ -35,6 +36,7 @@ public sealed class GetProfile(IQuerySession session) : Endpoint<GetProfileReque
     {
         Get("/v1/profiles/{profileId}");
         Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Options(route => route.WithMetadata(new DocumentedHeader(200, "ETag", ProfileETag.Description)));
         Summary(s =>
         {
             s.Summary = "Reads a client profile, now or as it was at a version or a moment.";

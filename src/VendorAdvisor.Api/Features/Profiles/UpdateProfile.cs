@@ -5,6 +5,7 @@ using JasperFx.Events;
 using Marten;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Profiles;
@@ -33,6 +34,7 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
     {
         Patch("/v1/profiles/{profileId}");
         Roles(Role.Admin, Role.Consultant);
+        Options(route => route.WithMetadata(new DocumentedHeader(200, "ETag", ProfileETag.Description)));
         Summary(s =>
         {
             s.Summary = "Changes some of a profile's fields; the fields left out stay as they are.";

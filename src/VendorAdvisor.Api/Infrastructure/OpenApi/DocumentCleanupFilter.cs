@@ -12,6 +12,18 @@ public sealed partial class DocumentCleanupFilter : IDocumentFilter
 {
     private static readonly string[] AreaOrder = ["Admin", "Callers", "Profiles", "Recommendations", "Catalog", "Analyses", "Audit", "Health"];
 
+    private static readonly Dictionary<string, string> AreaDescriptions = new()
+    {
+        ["Admin"] = "Tenants (consultancies) and their API keys with roles admin, consultant and auditor.",
+        ["Callers"] = "Who the calling key is.",
+        ["Profiles"] = "Client profiles: event-sourced, versioned (ETag and If-Match), archived rather than deleted.",
+        ["Recommendations"] = "Ranked, explained, reproducible recommendations; what-ifs; comparisons of two recommendations.",
+        ["Catalog"] = "The vendors, their assessments with sources, and the tenant's overrides.",
+        ["Analyses"] = "The decision engine on a matrix of your own, and AHP weights.",
+        ["Audit"] = "Event history of a profile and of the tenant, replay, and the hash chain check.",
+        ["Health"] = "Liveness and readiness, without a key.",
+    };
+
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         OrderTags(swaggerDoc);
@@ -27,6 +39,7 @@ public sealed partial class DocumentCleanupFilter : IDocumentFilter
             .OrderBy(tag => Array.IndexOf(AreaOrder, tag.Name) is var i and >= 0 ? i : AreaOrder.Length)
             .ThenBy(tag => tag.Name, StringComparer.Ordinal)
             .ToList();
+        foreach (var tag in tags) tag.Description ??= AreaDescriptions.GetValueOrDefault(tag.Name ?? "");
         document.Tags = new HashSet<OpenApiTag>(tags);
     }
 

@@ -13,7 +13,7 @@ namespace VendorAdvisor.Api.Infrastructure.OpenApi;
 /// into a request body, parameters and summaries are lost, and only 200 is listed. This filter rebuilds
 /// every operation from the endpoint's own definition: its route, its request type's bindings, its
 /// summary and examples, and every status it can answer, errors as problem details.
-public sealed class FastEndpointsOperationFilter : IOperationFilter
+public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServiceProvider services) : IOperationFilter
 {
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
@@ -35,13 +35,16 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         operation.Description = summary?.Description;
         operation.Tags = new HashSet<OpenApiTagReference> { Tag(definition.EndpointType, context.Document) };
         operation.Parameters = [.. bindings.Where(binding => !binding.InBody).Select(binding => Parameter(binding, context))];
-        operation.RequestBody = body.Count == 0 ? null : RequestBody(definition.ReqDtoType, body, summary, context);
+        var required = RequiredFields.Of(definition, services);
+        operation.RequestBody = body.Count == 0 ? null : RequestBody(definition.ReqDtoType, body, required, summary, context);
+        ProblemSchemas.AddTo(context.SchemaRepository, context.Document);
         operation.Responses = Responses(definition, summary, context,
             validates: operation.Parameters.Count > 0 || body.Count > 0,
             hasBody: body.Count > 0,
             authenticated: !anonymous,
             hasRoles: definition.AllowedRoles?.Count > 0,
             identifiesResource: routeParameters.Count > 0);
+        ResponseHeaders.Describe(operation, context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedHeader>());
         operation.Security = anonymous
             ? []
             : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiSetup.ApiKeyScheme, context.Document)] = [] }];
@@ -72,7 +75,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
     }
 
     private static OpenApiRequestBody RequestBody(
-        Type requestType, List<RequestBinding> body, EndpointSummary? summary, OperationFilterContext context)
+        Type requestType, List<RequestBinding> body, IReadOnlySet<string> required, EndpointSummary? summary, OperationFilterContext context)
     {
         var schema = context.SchemaGenerator.GenerateSchema(requestType, context.SchemaRepository);
         // Properties bound from the route, query or headers are not part of the JSON body.
@@ -84,10 +87,18 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                 properties.Remove(name);
                 bodySchema.Required?.Remove(name);
             }
+            // What the validator refuses to miss is required, and then null is no answer either.
+            foreach (var binding in body.Where(binding => required.Contains(binding.Name)))
+            {
+                bodySchema.Required ??= new HashSet<string>();
+                bodySchema.Required.Add(binding.Name);
+                properties[binding.Name] = RequiredFields.NotNullable(properties[binding.Name]);
+            }
         }
         return new OpenApiRequestBody
         {
-            Required = true,
+            // A body whose every field is optional may be left out (issuing a recommendation with the defaults).
+            Required = body.Any(binding => required.Contains(binding.Name)),
             Content = new Dictionary<string, IOpenApiMediaType>
             {
                 [Json] = new OpenApiMediaType { Schema = schema, Example = BodyExample(summary?.ExampleRequest, body) },
@@ -105,7 +116,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         return node;
     }
 
-    private static OpenApiResponses Responses(
+    private OpenApiResponses Responses(
         EndpointDefinition definition, EndpointSummary? summary, OperationFilterContext context,
         bool validates, bool hasBody, bool authenticated, bool hasRoles, bool identifiesResource)
     {
@@ -116,7 +127,10 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         foreach (var status in successes.Order())
         {
             var example = summary?.ResponseExamples.GetValueOrDefault(status);
-            var type = example?.GetType() ?? (status == 204 ? null : definition.ResDtoType);
+            // The declared response type is what the endpoint sends; an example may be a richer subtype.
+            var type = status == 204 ? null
+                : definition.ResDtoType is { } declaredType && declaredType != typeof(object) ? declaredType
+                : example?.GetType();
             var response = new OpenApiResponse { Description = declared.GetValueOrDefault(status) ?? ReasonPhrases.GetReasonPhrase(status) };
             var formats = context.ApiDescription.SupportedResponseTypes.Where(declared => declared.StatusCode == status)
                 .SelectMany(declared => declared.ApiResponseFormats).Select(format => format.MediaType).Distinct().ToList();
@@ -134,7 +148,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                 var schema = context.SchemaGenerator.GenerateSchema(type, context.SchemaRepository);
                 response.Content = new Dictionary<string, IOpenApiMediaType>
                 {
-                    [Json] = new OpenApiMediaType { Schema = schema, Example = ToNode(example) },
+                    [Json] = new OpenApiMediaType { Schema = schema, Example = ToNode(example, type) },
                 };
                 // Other media types the endpoint declares with Produces (an NDJSON export, say).
                 foreach (var format in context.ApiDescription.SupportedResponseTypes
@@ -164,7 +178,7 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
 
         foreach (var (status, description) in errors)
         {
-            var schemaType = status == 400 ? typeof(FastEndpoints.ProblemDetails) : typeof(Microsoft.AspNetCore.Mvc.ProblemDetails);
+            var schemaName = status == 400 ? ProblemSchemas.ValidationProblem : ProblemSchemas.Problem;
             responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
             {
                 Description = description,
@@ -172,8 +186,8 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
                 {
                     [ProblemJson] = new OpenApiMediaType
                     {
-                        Schema = context.SchemaGenerator.GenerateSchema(schemaType, context.SchemaRepository),
-                        Example = ProblemExample(status, context.ApiDescription.RelativePath),
+                        Schema = new OpenApiSchemaReference(schemaName, context.Document),
+                        Example = problems.Example(status, context.ApiDescription.RelativePath),
                     },
                 },
             };
@@ -181,23 +195,6 @@ public sealed class FastEndpointsOperationFilter : IOperationFilter
         return responses;
     }
 
-    private static JsonObject ProblemExample(int status, string? path)
-    {
-        var example = new JsonObject
-        {
-            ["type"] = $"https://httpstatuses.io/{status}",
-            ["title"] = Problems.TitleFor(status),
-            ["status"] = status,
-            ["instance"] = "/" + path,
-            ["traceId"] = "00-6b1f0c2d9a4e4c7f8e2b3a5d6c7e8f90-1a2b3c4d5e6f7a8b-01",
-        };
-        if (status == 400)
-        {
-            example["errors"] = new JsonArray(new JsonObject { ["name"] = "name", ["reason"] = "'Name' must not be empty." });
-        }
-        return example;
-    }
-
-    private static JsonNode? ToNode(object? example) =>
-        example is null ? null : JsonSerializer.SerializeToNode(example, example.GetType(), ApiJson.Options);
+    private static JsonNode? ToNode(object? example, Type? type = null) =>
+        example is null ? null : JsonSerializer.SerializeToNode(example, type ?? example.GetType(), ApiJson.Options);
 }

@@ -11,6 +11,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddOpenApiDocument(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ProblemSchemas>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc("v1", new OpenApiInfo
@@ -20,7 +21,12 @@ public static class OpenApiSetup
                 Description = "Ranked, explained and reproducible recommendations among the clouds that serve mainland " +
                               "China (Alibaba Cloud, Huawei Cloud, Tencent Cloud, AWS China), for consultancies scoring " +
                               "their clients' profiles. Every call needs an API key in the X-Api-Key header; errors are " +
-                              "RFC 9457 problem details.",
+                              "RFC 9457 problem details. Enum values are kebab-case strings (`social-commerce`); the API also " +
+                              "accepts them in any letter case and as the .NET member names generators emit (`SocialCommerce`), " +
+                              "and always answers kebab-case.",
+                // No public address exists for either yet: names only, rather than an invented URL.
+                Contact = new OpenApiContact { Name = "VendorAdvisor maintainers (through your consultancy's account manager)" },
+                License = new OpenApiLicense { Name = "Proprietary: licensed to subscribing consultancies" },
             });
             options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
@@ -33,6 +39,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<FastEndpointsOperationFilter>();
+            options.SchemaFilter<NullableEnumSchemaFilter>();
             options.DocumentFilter<DocumentCleanupFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "VendorAdvisor.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);
@@ -42,7 +49,9 @@ public static class OpenApiSetup
 
     public static WebApplication UseOpenApiDocument(this WebApplication app)
     {
-        app.UseSwagger();
+        // The server is wherever the document was fetched from, so a client generated from it points at the right host.
+        app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This server." }]));
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentPath, "VendorAdvisor v1");
