@@ -32,7 +32,7 @@ public sealed class OpenApiContractTests(ApiFixture api)
             var required = Required(schema!.AsObject()).ToHashSet();
             foreach (var (field, property) in schema["properties"]?.AsObject() ?? [])
             {
-                var target = (string?)property!["$ref"] ?? (string?)property["allOf"]?[0]?["$ref"];
+                var target = (string?)property!["$ref"] ?? (string?)property["oneOf"]?[0]?["$ref"];
                 if (target is null || !enums.Contains(target.Split('/').Last()) || required.Contains(field)) continue;
                 checkedFields++;
                 property["$ref"].ShouldBeNull($"{name}.{field} is a bare enum reference: generators make it non-nullable");

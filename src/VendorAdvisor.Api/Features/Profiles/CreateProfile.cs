@@ -3,8 +3,8 @@ using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Profiles;
 

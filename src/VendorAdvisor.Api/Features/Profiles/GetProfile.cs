@@ -2,8 +2,8 @@ using FastEndpoints;
 using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Profiles;
 

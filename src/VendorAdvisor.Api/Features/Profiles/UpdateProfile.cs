@@ -5,8 +5,8 @@ using JasperFx.Events;
 using Marten;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Profiles;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -8,9 +7,10 @@ namespace VendorAdvisor.Api.Infrastructure.OpenApi;
 
 /// An optional enum property (`Sensitivity?`) is a bare `$ref` in OpenAPI 3.0, where a sibling `nullable`
 /// is ignored; generators then make it a non-nullable enum that defaults to its first value, and a PATCH of
-/// one field sends `"latencySensitivity": "low"` for every field left unset. Wrapping the reference in
-/// `allOf` with `nullable` beside it is the 3.0 spelling that NSwag and openapi-typescript read
-/// as "this enum or null".
+/// one field sends `"latencySensitivity": "low"` for every field left unset. So the reference goes into a
+/// `oneOf` with `type` and `nullable` beside it (3.0 honours `nullable` only next to `type`), which NSwag reads
+/// as `Sensitivity?` and openapi-typescript as `Sensitivity | null`. (`allOf` in its place makes NSwag drop the
+/// enum for a plain string once `type` is there.)
 public sealed class NullableEnumSchemaFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
@@ -28,13 +28,10 @@ public sealed class NullableEnumSchemaFilter : ISchemaFilter
         }
     }
 
-    /// `{"allOf": [{"$ref": ...}], "nullable": true}`. Without `type` beside it (a `type: string` makes NSwag
-    /// drop the enum for a plain string), and Microsoft.OpenApi writes `nullable` only next to a `type`, so
-    /// the keyword goes in as an extension, which is written as given.
     public static OpenApiSchema OrNull(OpenApiSchemaReference reference) => new()
     {
-        AllOf = [reference],
+        Type = JsonSchemaType.String | JsonSchemaType.Null,
+        OneOf = [reference],
         Description = reference.Description,
-        Extensions = new Dictionary<string, IOpenApiExtension> { ["nullable"] = new JsonNodeExtension(JsonValue.Create(true)) },
     };
 }

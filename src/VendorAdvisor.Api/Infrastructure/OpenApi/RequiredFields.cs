@@ -24,7 +24,7 @@ public static class RequiredFields
     /// A required field's schema without `nullable`: the server refuses null as it refuses absence.
     public static IOpenApiSchema NotNullable(IOpenApiSchema schema) => schema switch
     {
-        OpenApiSchema { AllOf: [OpenApiSchemaReference reference] } => reference,
+        OpenApiSchema { OneOf: [OpenApiSchemaReference reference] } => reference,
         OpenApiSchema { Type: { } type } inline when type.HasFlag(JsonSchemaType.Null) => WithType(inline, type & ~JsonSchemaType.Null),
         _ => schema,
     };
