@@ -51,11 +51,29 @@ public static class Problems
 
     private static string TraceId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
 
-    private static string TypeFor(int status) => status switch
+    /// One `type` per status, whichever code path writes the problem (an endpoint's result, a middleware, the
+    /// validator), so that a client can switch on it: the status's section of RFC 9110, or RFC 6585 for 428/429.
+    public static string TypeFor(int status) => status switch
     {
-        400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        400 => Rfc9110("15.5.1"),
+        401 => Rfc9110("15.5.2"),
+        403 => Rfc9110("15.5.4"),
+        404 => Rfc9110("15.5.5"),
+        405 => Rfc9110("15.5.6"),
+        406 => Rfc9110("15.5.7"),
+        409 => Rfc9110("15.5.10"),
+        412 => Rfc9110("15.5.13"),
+        413 => Rfc9110("15.5.14"),
+        415 => Rfc9110("15.5.16"),
+        422 => Rfc9110("15.5.21"),
+        428 => "https://www.rfc-editor.org/rfc/rfc6585#section-3",
+        429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        500 => Rfc9110("15.6.1"),
+        503 => Rfc9110("15.6.4"),
         _ => $"https://httpstatuses.io/{status}",
     };
+
+    private static string Rfc9110(string section) => $"https://tools.ietf.org/html/rfc9110#section-{section}";
 
     public static async Task WriteAsync(HttpContext context, int status, string? detail)
     {
@@ -85,7 +103,7 @@ public static class Problems
         {
             var problem = context.ProblemDetails;
             problem.Title = problem.Status is { } status ? TitleFor(status) : problem.Title;
-            problem.Type ??= TypeFor(problem.Status ?? 500);
+            problem.Type = TypeFor(problem.Status ?? 500);
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = TraceId(context.HttpContext);
             if (context.Exception is not null && problem.Status >= 500)
