@@ -5,12 +5,15 @@ using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Caching;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Http;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Security;
 using VendorAdvisor.Api.Infrastructure.Storage;
+using VendorAdvisor.Api.Infrastructure.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTelemetry();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblems();
 builder.Services.AddStorage(builder.Configuration);
@@ -20,6 +23,7 @@ builder.Services.AddRegulation();
 builder.Services.AddAudit();
 builder.Services.AddApiKeys(builder.Configuration, builder.Environment);
 builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddHttpFeatures(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiDocument();
@@ -27,8 +31,10 @@ builder.Services.AddOpenApiDocument();
 var app = builder.Build();
 
 app.Services.GetRequiredService<SystemAdminKey>(); // in Development, creates and prints the key at start-up
+app.UseTelemetry();
 app.UseProblems();
 app.UseCorrelation();
+app.UseHttpFeatures();
 app.UseEmptyBodyAsJson();
 app.UseAuthentication();
 app.UseRateLimiter();

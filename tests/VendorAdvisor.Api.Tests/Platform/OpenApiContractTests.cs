@@ -89,8 +89,15 @@ public sealed class OpenApiContractTests(ApiFixture api)
 
         Headers("/v1/profiles/{profileId}", "get", "200").ContainsKey("ETag").ShouldBeTrue();
         Headers("/v1/profiles/{profileId}", "patch", "200").ContainsKey("ETag").ShouldBeTrue();
-        Headers("/v1/profiles", "post", "201").Select(header => header.Key)
-            .ShouldBe(["X-Correlation-Id", "Location", "Idempotent-Replayed", "ETag"], ignoreOrder: true);
+        Headers("/v1/profiles", "post", "201").Select(header => header.Key).ShouldBe(
+            ["X-Correlation-Id", "Location", "Idempotent-Replayed", "ETag", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"],
+            ignoreOrder: true);
+        Headers("/v1/profiles", "get", "200").ContainsKey("Link").ShouldBeTrue();
+        Headers("/v1/audit/events", "get", "200").ContainsKey("Link").ShouldBeTrue();
+        Headers("/v1/vendors/{vendorId}", "get", "200").ContainsKey("Link").ShouldBeFalse();
+        Operation(document, "/v1/vendors/{vendorId}", "get")["responses"]!.AsObject().ContainsKey("304").ShouldBeTrue();
+        Operation(document, "/v1/profiles/{profileId}", "get")["responses"]!.AsObject().ContainsKey("304").ShouldBeFalse();
+        Headers("/health/ready", "get", "200").ContainsKey("RateLimit-Limit").ShouldBeFalse();
         Headers("/v1/profiles/{profileId}/recommendations", "post", "201").ContainsKey("Idempotent-Replayed").ShouldBeTrue();
         Headers("/v1/me", "get", "429").ContainsKey("Retry-After").ShouldBeTrue();
         foreach (var operation in document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject()))

@@ -9,6 +9,7 @@ using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 using VendorAdvisor.Api.Infrastructure.Storage;
+using VendorAdvisor.Api.Infrastructure.Telemetry;
 using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
@@ -131,6 +132,7 @@ public sealed class IssueRecommendation(
             await Send.ResultAsync(earlier);
             return;
         }
+        ApiMetrics.RecommendationIssued(StrictEnumConverter.NameOf(options.Method));
 
         await Send.CreatedAtAsync<GetRecommendation>(new { RecommendationId = issued.RecommendationId }, response, cancellation: ct);
     }

@@ -30,7 +30,8 @@ public static class LoadShedding
             var path = context.Request.Path;
             // A live audit stream mostly waits and would hold a permit for hours: it is bounded on its own
             // (Audit:MaxStreams) rather than here.
-            if (path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/v1/audit/stream"))
+            if (path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/metrics")
+                || path.StartsWithSegments("/v1/audit/stream"))
             {
                 await next(context);
                 return;

@@ -17,11 +17,12 @@ public static class RateLimits
         var (period, tokens) = perSecond >= 10
             ? (TimeSpan.FromMilliseconds(100), (int)Math.Round(perSecond / 10))
             : (TimeSpan.FromSeconds(1 / perSecond), 1);
+        services.AddSingleton(new RateLimitPolicy(perSecond, burst));
         return services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/swagger"))
+                if (IsExempt(context.Request.Path))
                 {
                     return RateLimitPartition.GetNoLimiter("open");
                 }
@@ -45,4 +46,11 @@ public static class RateLimits
             };
         });
     }
+
+    /// Probes, the document and the metrics scrape are never limited.
+    public static bool IsExempt(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/metrics");
 }
+
+/// The allowance per key, for the RateLimit-* headers.
+public sealed record RateLimitPolicy(double PermitsPerSecond, int Burst);

@@ -44,7 +44,8 @@ public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServi
             authenticated: !anonymous,
             hasRoles: definition.AllowedRoles?.Count > 0,
             identifiesResource: routeParameters.Count > 0);
-        ResponseHeaders.Describe(operation, context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedHeader>());
+        ResponseHeaders.Describe(operation, verb, context.ApiDescription.RelativePath, definition.ResDtoType, limited: !anonymous,
+            context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedHeader>());
         operation.Security = anonymous
             ? []
             : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiSetup.ApiKeyScheme, context.Document)] = [] }];

@@ -8,8 +8,18 @@ namespace VendorAdvisor.Api.Infrastructure.OpenApi;
 /// client exposes them (an ETag to send back in If-Match, a Location, how long to wait after a 429).
 public static class ResponseHeaders
 {
-    public static void Describe(OpenApiOperation operation, IEnumerable<DocumentedHeader> declared)
+    public static void Describe(
+        OpenApiOperation operation, string verb, string? path, Type? responseType, bool limited, IEnumerable<DocumentedHeader> declared)
     {
+        var conditional = verb == "GET" && path?.StartsWith("v1/", StringComparison.Ordinal) == true;
+        var paged = responseType?.GetProperty("HasMore") is not null || responseType?.GetProperty("Next") is not null;
+        declared = [.. declared];
+        // An endpoint that sets its own ETag (a profile's version) is always answered in full; the others
+        // answer If-None-Match with 304 (Infrastructure/Http/ConditionalGets.cs).
+        if (conditional && !declared.Any(header => header.Name == "ETag") && operation.Responses is { } responses)
+        {
+            responses["304"] = new OpenApiResponse { Description = "Not modified: the ETag sent in If-None-Match is still current." };
+        }
         var idempotent = operation.Parameters?.Any(parameter => parameter.Name == IdempotencyKeys.HeaderName) == true;
         foreach (var (key, response) in operation.Responses ?? [])
         {
@@ -19,6 +29,18 @@ public static class ResponseHeaders
             headers[Correlation.HeaderName] = Header(
                 "Your X-Correlation-Id, else the request's trace id; stored on every event the request appends.");
             if (status == 201) headers["Location"] = Header("Where the created resource is read.");
+            if (conditional && status == 200)
+            {
+                headers["ETag"] = Header("Identifies this representation; send it in If-None-Match to get 304 Not Modified while it is unchanged.");
+                if (paged) headers["Link"] = Header("`<...>; rel=\"next\"`: the next page, when there is one.");
+            }
+            if (conditional && status == 304) headers["ETag"] = Header("The representation's ETag, unchanged.");
+            if (limited)
+            {
+                headers["RateLimit-Limit"] = Header("Requests the key may make in a burst.", JsonSchemaType.Integer);
+                headers["RateLimit-Remaining"] = Header("Requests left in the current allowance.", JsonSchemaType.Integer);
+                headers["RateLimit-Reset"] = Header("Seconds until the allowance is whole again.", JsonSchemaType.Integer);
+            }
             if (status is 429 or 503) headers["Retry-After"] = Header("Seconds to wait before trying again.", JsonSchemaType.Integer);
             if (idempotent && status is >= 200 and < 300)
             {

@@ -22,6 +22,12 @@ public sealed class SystemAdminKey
     {
         var configured = configuration["Admin:ApiKey"];
         if (!string.IsNullOrWhiteSpace(configured)) return new SystemAdminKey(configured);
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "Admin:ApiKey is not set. In Production the API refuses to start without the system administrator key: " +
+                "set the environment variable Admin__ApiKey (docker-compose.yml reads it from VA_ADMIN_KEY).");
+        }
         if (!environment.IsDevelopment())
         {
             logger.LogWarning("Admin:ApiKey is not set: no one can create tenants until it is.");

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
+
+namespace VendorAdvisor.Api.Tests.Platform;
+
+[Collection(ApiTests.Name)]
+public sealed class TelemetryTests(ApiFixture api)
+{
+    [Fact]
+    public async Task A_request_continues_the_callers_trace_with_database_spans_is_counted_in_metrics_and_logged_once()
+    {
+        var spans = new List<Activity>();
+        var logs = new CapturedLogs();
+        using var host = api.Factory.WithWebHostBuilder(builder => builder
+            .ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)))
+            .ConfigureLogging(logging => logging.AddProvider(logs)));
+        var tenantId = await api.CreateTenantAsync();
+        var issued = await api.IssueKeyAsync(tenantId, "consultant", name: "telemetry-consultant");
+        var key = (string)issued["key"]!;
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var traceId = ActivityTraceId.CreateRandom();
+        var parentId = ActivitySpanId.CreateRandom();
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/profiles")
+        {
+            Content = JsonContent.Create(new { name = "Traced", sector = "retail", origin = "domestic" }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{parentId}-01");
+        var response = await client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var profileId = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        (await client.PostAsync($"/v1/profiles/{profileId}/recommendations", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // The server span is exported as it ends, which may be a moment after the client has the response.
+        for (var wait = 0; wait < 50 && !ServerSpan(spans, traceId, out _); wait++) await Task.Delay(100);
+        ServerSpan(spans, traceId, out var server).ShouldBeTrue("no server span continued the caller's trace");
+        server!.ParentSpanId.ShouldBe(parentId);
+        ((string?)server.GetTagItem("http.route")).ShouldNotBeNull().ShouldEndWith("v1/profiles");
+        Snapshot(spans).Where(span => span.TraceId == traceId && span.Source.Name == "Npgsql").ShouldNotBeEmpty("no database span in the request's trace");
+
+        var metrics = await host.CreateClient().GetStringAsync("/metrics");
+        metrics.Split('\n').ShouldContain(line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
+            && line.Contains("http_route=\"/v1/profiles\"", StringComparison.Ordinal) && line.Contains("http_response_status_code=\"201\"", StringComparison.Ordinal));
+        metrics.ShouldContain("vendoradvisor_recommendations_issued");
+        metrics.ShouldContain("db_client_connection_count{"); // the connection pool, idle and used
+
+        var lines = logs.Lines(Infrastructure.Telemetry.RequestLogging.Category);
+        var line = lines.Where(entry => entry.Contains(traceId.ToString(), StringComparison.Ordinal)).ShouldHaveSingleItem();
+        line.ShouldContain("POST");
+        line.ShouldContain("v1/profiles 201");
+        line.ShouldContain($"tenant={tenantId}");
+        line.ShouldContain("key=telemetry-consultant");
+        logs.All().ShouldNotContain(entry => entry.Contains(key, StringComparison.Ordinal), "an API key was logged");
+    }
+
+    [Fact]
+    public async Task Metrics_are_not_rate_limited_and_need_no_key()
+    {
+        using var limited = api.Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("RateLimits:PermitsPerSecond", "0.1")
+            .UseSetting("RateLimits:Burst", "1"));
+        using var client = limited.CreateClient();
+
+        for (var i = 0; i < 5; i++) (await client.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static List<Activity> Snapshot(List<Activity> spans)
+    {
+        lock (spans) return [.. spans];
+    }
+
+    private static bool ServerSpan(List<Activity> spans, ActivityTraceId traceId, out Activity? span)
+    {
+        span = Snapshot(spans).FirstOrDefault(candidate => candidate.Kind == ActivityKind.Server && candidate.TraceId == traceId);
+        return span is not null;
+    }
+
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly List<(string Category, string Message)> entries = [];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public IReadOnlyList<string> Lines(string category)
+        {
+            lock (entries) return [.. entries.Where(entry => entry.Category == category).Select(entry => entry.Message)];
+        }
+
+        public IReadOnlyList<string> All()
+        {
+            lock (entries) return [.. entries.Select(entry => entry.Message)];
+        }
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(CapturedLogs owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (owner.entries) owner.entries.Add((category, formatter(state, exception) + " " + exception));
+            }
+        }
+    }
+}
