@@ -51,8 +51,9 @@ public static class ConditionalGets
             }
             buffer.Position = 0;
         }
-        response.ContentLength = buffer.Length;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        // Nothing written (a 404 of an unknown route, say): leave the response untouched, so that the status
+        // code pages still write its problem details.
+        if (buffer.Length > 0) await buffer.CopyToAsync(original, context.RequestAborted);
     });
 
     private static bool IsStream(HttpRequest request)

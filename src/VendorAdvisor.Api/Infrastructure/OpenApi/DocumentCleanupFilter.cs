@@ -20,6 +20,7 @@ public sealed partial class DocumentCleanupFilter : IDocumentFilter
         ["Recommendations"] = "Ranked, explained, reproducible recommendations; what-ifs; comparisons of two recommendations.",
         ["Catalog"] = "The vendors, their assessments with sources, and the tenant's overrides.",
         ["Analyses"] = "The decision engine on a matrix of your own, and AHP weights.",
+        ["Regulation"] = "The regulations a client's data and transfers fall under, and the profile's readiness for them.",
         ["Audit"] = "Event history of a profile and of the tenant, replay, and the hash chain check.",
         ["Health"] = "Liveness and readiness, without a key.",
     };
