@@ -21,6 +21,7 @@ public sealed partial class DocumentCleanupFilter : IDocumentFilter
         ["Catalog"] = "The vendors, their assessments with sources, and the tenant's overrides.",
         ["Analyses"] = "The decision engine on a matrix of your own, and AHP weights.",
         ["Regulation"] = "The regulations a client's data and transfers fall under, and the profile's readiness for them.",
+        ["Team"] = "Each consultant's AHP judgement of the criteria for a client, aggregated into the team's weights.",
         ["Audit"] = "Event history of a profile and of the tenant, replay, and the hash chain check.",
         ["Health"] = "Liveness and readiness, without a key.",
     };
