@@ -58,6 +58,8 @@ public static class ConditionalGets
 
     private static bool IsStream(HttpRequest request)
     {
+        // The live audit stream never ends, whatever Accept says: buffering it would hold its headers forever.
+        if (request.Path.StartsWithSegments("/v1/audit/stream")) return true;
         var accept = request.Headers.Accept.ToString();
         return accept.Contains("ndjson", StringComparison.OrdinalIgnoreCase) || accept.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase);
     }

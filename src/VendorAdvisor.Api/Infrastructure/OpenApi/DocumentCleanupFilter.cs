@@ -22,6 +22,8 @@ public sealed partial class DocumentCleanupFilter : IDocumentFilter
         ["Analyses"] = "The decision engine on a matrix of your own, and AHP weights.",
         ["Regulation"] = "The regulations a client's data and transfers fall under, and the profile's readiness for them.",
         ["Team"] = "Each consultant's AHP judgement of the criteria for a client, aggregated into the team's weights.",
+        ["Reports"] = "A recommendation as a self-contained HTML page to hand to the client (prints to A4).",
+        ["Portfolio"] = "Which clients' advice a proposed or applied catalog change would alter, without storing anything.",
         ["Audit"] = "Event history of a profile and of the tenant, replay, and the hash chain check.",
         ["Health"] = "Liveness and readiness, without a key.",
     };
