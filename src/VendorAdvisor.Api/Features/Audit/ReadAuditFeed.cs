@@ -1,13 +1,12 @@
 using System.Text.Json;
 using FastEndpoints;
-using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-public sealed record ReadAuditFeedRequest
+public sealed record ReadAuditFeedRequest : IAuditFilter
 {
     /// <summary>The `next` cursor of the previous page, or an event's `sequence`: events after it. Empty: from the start.</summary>
     [QueryParam]
@@ -42,10 +41,7 @@ public sealed class ReadAuditFeedValidator : Validator<ReadAuditFeedRequest>
 {
     public ReadAuditFeedValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, ReadAuditFeed.MaxLimit);
-        RuleFor(x => x.Type).MaximumLength(200);
-        RuleFor(x => x.Actor).MaximumLength(200);
-        RuleFor(x => x.After).MaximumLength(100);
+        Include(new AuditFilterRules());
     }
 }
 

@@ -9,7 +9,7 @@ using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-public sealed record StreamAuditEventsRequest
+public sealed record StreamAuditEventsRequest : IAuditFilter
 {
     /// <summary>Resume after this cursor (an event's `sequence`, the feed's `next`, or the id of the stream's `ready` event). Empty: from now on.</summary>
     [QueryParam]
@@ -48,10 +48,7 @@ public sealed class StreamAuditEventsValidator : Validator<StreamAuditEventsRequ
 {
     public StreamAuditEventsValidator()
     {
-        RuleFor(x => x.Limit).InclusiveBetween(1, ReadAuditFeed.MaxLimit);
-        RuleFor(x => x.Type).MaximumLength(200);
-        RuleFor(x => x.Actor).MaximumLength(200);
-        RuleFor(x => x.After).MaximumLength(100);
+        Include(new AuditFilterRules());
         RuleFor(x => x.LastEventId).MaximumLength(100);
     }
 }
