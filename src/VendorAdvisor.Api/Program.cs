@@ -1,7 +1,16 @@
 using FastEndpoints;
+using VendorAdvisor.Api.Features.Admin;
+using VendorAdvisor.Api.Features.Analyses;
 using VendorAdvisor.Api.Features.Audit;
+using VendorAdvisor.Api.Features.Callers;
 using VendorAdvisor.Api.Features.Catalog;
+using VendorAdvisor.Api.Features.Health;
+using VendorAdvisor.Api.Features.Portfolio;
+using VendorAdvisor.Api.Features.Profiles;
+using VendorAdvisor.Api.Features.Recommendations;
 using VendorAdvisor.Api.Features.Regulation;
+using VendorAdvisor.Api.Features.Reports;
+using VendorAdvisor.Api.Features.Team;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Caching;
 using VendorAdvisor.Api.Infrastructure.Errors;
@@ -18,12 +27,24 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblems();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddCaching(builder.Configuration);
-builder.Services.AddCatalog();
-builder.Services.AddRegulation();
-builder.Services.AddAudit();
 builder.Services.AddApiKeys(builder.Configuration, builder.Environment);
 builder.Services.AddRateLimits(builder.Configuration);
 builder.Services.AddHttpFeatures(builder.Configuration);
+
+// The feature areas, one module each (Features/<Area>/<Area>Module.cs): their services and their Marten set-up.
+builder.Services.AddAdmin();
+builder.Services.AddAnalyses();
+builder.Services.AddAudit();
+builder.Services.AddCallers();
+builder.Services.AddCatalog();
+builder.Services.AddHealth();
+builder.Services.AddPortfolio();
+builder.Services.AddProfiles();
+builder.Services.AddRecommendations();
+builder.Services.AddRegulation();
+builder.Services.AddReports();
+builder.Services.AddTeam();
+
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 builder.Services.AddFastEndpoints();
 builder.Services.AddOpenApiDocument();

@@ -67,7 +67,7 @@ public sealed class CreateApiKey(TenantSessions sessions, TimeProvider clock) : 
             return;
         }
         await using var session = sessions.OpenFor(req.TenantId);
-        if (!await session.TenantExistsAsync(req.TenantId, ct))
+        if (!await Tenant.ExistsAsync(session, req.TenantId, ct))
         {
             await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));
             return;

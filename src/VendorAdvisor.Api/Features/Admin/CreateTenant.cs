@@ -48,7 +48,7 @@ public sealed class CreateTenant(TenantSessions sessions, TimeProvider clock) : 
         await using var session = sessions.OpenFor(req.Id);
         // Checked before appending: a save that fails after the event got its sequence number leaves a
         // Marten tombstone in the store. The catch below still covers two requests racing for one id.
-        if (await session.TenantExistsAsync(req.Id, ct))
+        if (await Tenant.ExistsAsync(session, req.Id, ct))
         {
             await Send.ResultAsync(Problems.Conflict($"A tenant with id '{req.Id}' already exists."));
             return;

@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Security;
 using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Admin;

@@ -2,6 +2,7 @@ using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Security;
 using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Admin;
@@ -30,7 +31,7 @@ public sealed class ListApiKeys(TenantSessions sessions, IDocumentStore store) :
     public override async Task HandleAsync(ListApiKeysRequest req, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        if (!sessions.Caller.CanAdminister(req.TenantId) || !await session.TenantExistsAsync(req.TenantId, ct))
+        if (!sessions.Caller.CanAdminister(req.TenantId) || !await Tenant.ExistsAsync(session, req.TenantId, ct))
         {
             await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));
             return;

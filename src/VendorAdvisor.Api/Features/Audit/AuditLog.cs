@@ -77,27 +77,3 @@ public sealed class AuditLog(AuditCursor cursor)
         }
     }
 }
-
-public static class AuditServices
-{
-    public static IServiceCollection AddAudit(this IServiceCollection services) =>
-        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>()
-            .AddSingleton<AuditHorizon>().AddHostedService(provider => provider.GetRequiredService<AuditHorizon>());
-}
-
-/// The index that keeps a feed page cheap however many events the store holds. Created once at start-up,
-/// after Marten has created its tables; harmless when it exists.
-public sealed class AuditIndexes(IDocumentStore store) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var schema = store.Options.Events.DatabaseSchemaName;
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"create index if not exists ix_mt_events_tenant_seq on {schema}.mt_events (tenant_id, seq_id)";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

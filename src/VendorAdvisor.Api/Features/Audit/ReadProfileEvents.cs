@@ -34,7 +34,7 @@ public sealed class ReadProfileEvents(IQuerySession session, AuditLog log) : End
     public override void Configure()
     {
         Get("/v1/profiles/{profileId}/events");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Reads a profile's history as stored: every event with its sequence, version, type, time, actor, correlation id and data.";

@@ -3,7 +3,6 @@ using FastEndpoints;
 using Marten;
 using Npgsql;
 using VendorAdvisor.Api.Features.Profiles;
-using VendorAdvisor.Api.Features.Recommendations;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 

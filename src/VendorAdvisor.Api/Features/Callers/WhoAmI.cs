@@ -11,7 +11,7 @@ public sealed class WhoAmI : EndpointWithoutRequest<WhoAmIResponse>
     public override void Configure()
     {
         Get("/v1/me");
-        Roles(Role.SystemAdmin, Role.Admin, Role.Consultant, Role.Auditor);
+        Roles([Role.SystemAdmin, .. Role.Readers]);
         Summary(s =>
         {
             s.Summary = "Tells which tenant, name and role the presented API key stands for.";

@@ -5,21 +5,8 @@ using VendorAdvisor.Domain.Catalog;
 
 namespace VendorAdvisor.Api.Features.Catalog;
 
-/// The catalog as seeds/catalog.json has it, parsed once at start-up; the process refuses to start on a
-/// broken catalog rather than serve recommendations from one.
-public sealed class SeedCatalog
-{
-    public SeedCatalog(IConfiguration configuration)
-    {
-        var path = Path.GetFullPath(configuration["Catalog:SeedFile"] ?? Path.Combine("seeds", "catalog.json"), AppContext.BaseDirectory);
-        Json = File.ReadAllText(path);
-        Catalog = CatalogJson.Parse(Json);
-    }
-
-    public string Json { get; }
-
-    public VendorCatalog Catalog { get; }
-}
+/// The tenant's catalog: the published one with the tenant's overrides applied, and its version.
+public sealed record TenantCatalogView(VendorCatalog Catalog, CatalogVersion Version, IReadOnlySet<string> Overridden);
 
 /// Composes a tenant's catalog: now (for new recommendations) or at a recorded version (for replays and
 /// diffs). Every read goes through the caller's tenant-scoped session.
@@ -74,26 +61,4 @@ public sealed class CatalogReader(SeedCatalog seed, CacheInvalidation cache)
         }
         return new TenantCatalogView(catalog with { Version = version.ToString() }, version, overridden);
     }
-}
-
-/// Stores the seed catalog under its version once, so that later versions of the seeds do not erase the
-/// catalog old recommendations were computed with.
-public sealed class CatalogPublisher(IDocumentStore store, SeedCatalog seed, TimeProvider clock) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var session = store.LightweightSession();
-        if (await session.LoadAsync<PublishedCatalog>(seed.Catalog.Version, cancellationToken) is not null) return;
-        session.Insert(new PublishedCatalog(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
-        try
-        {
-            await session.SaveChangesAsync(cancellationToken);
-        }
-        catch (JasperFx.DocumentAlreadyExistsException)
-        {
-            // Another instance published it first: the same version holds the same catalog.
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -17,7 +17,7 @@ public sealed class GetCatalog(IQuerySession session, CatalogReader catalogs) : 
     public override void Configure()
     {
         Get("/v1/catalog");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Reads the tenant's catalog, now or at a past version: criteria, vendors, every assessment with its sources, overrides marked.";

@@ -16,7 +16,7 @@ public sealed class GetVendor(IQuerySession session, CatalogReader catalogs) : E
     public override void Configure()
     {
         Get("/v1/vendors/{vendorId}");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Reads one vendor with its assessments: score, uncertainty, rationale and sources per criterion.";

@@ -9,7 +9,7 @@ public sealed class ListVendors(IQuerySession session, CatalogReader catalogs) :
     public override void Configure()
     {
         Get("/v1/vendors");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Lists the vendors with their score on each criterion in the tenant's current catalog.";

@@ -83,7 +83,7 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
     public override void Configure()
     {
         Post("/v1/portfolio/impact");
-        Roles(Role.Admin, Role.Consultant);
+        Roles(Role.Writers);
         Description(endpoint => endpoint.Produces<PortfolioImpactResponse>(200, "application/json", NdJson));
         Summary(s =>
         {

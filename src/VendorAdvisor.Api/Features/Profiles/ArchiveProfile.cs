@@ -19,7 +19,7 @@ public sealed class ArchiveProfile(IDocumentSession session) : Endpoint<ArchiveP
     public override void Configure()
     {
         Delete("/v1/profiles/{profileId}");
-        Roles(Role.Admin, Role.Consultant);
+        Roles(Role.Writers);
         Summary(s =>
         {
             s.Summary = "Archives a profile: it stays readable with its history, leaves the default list and takes no new recommendations.";

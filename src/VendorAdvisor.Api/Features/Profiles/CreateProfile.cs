@@ -33,7 +33,7 @@ public sealed class CreateProfile(IDocumentSession session, IdempotencyKeys idem
     public override void Configure()
     {
         Post("/v1/profiles");
-        Roles(Role.Admin, Role.Consultant);
+        Roles(Role.Writers);
         Options(route => route.WithMetadata(new DocumentedHeader(201, "ETag", ProfileETag.Description)));
         Summary(s =>
         {

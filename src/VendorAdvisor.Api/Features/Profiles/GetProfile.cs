@@ -35,7 +35,7 @@ public sealed class GetProfile(IQuerySession session) : Endpoint<GetProfileReque
     public override void Configure()
     {
         Get("/v1/profiles/{profileId}");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Options(route => route.WithMetadata(new DocumentedHeader(200, "ETag", ProfileETag.Description)));
         Summary(s =>
         {

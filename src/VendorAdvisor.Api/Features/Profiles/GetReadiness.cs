@@ -26,7 +26,7 @@ public sealed class GetReadiness(IQuerySession session, CatalogReader catalogs, 
     public override void Configure()
     {
         Get("/v1/profiles/{profileId}/readiness");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "What the client must do in mainland China, per vendor: ready, conditional, blocked or unknown, with each obligation's legal source.";

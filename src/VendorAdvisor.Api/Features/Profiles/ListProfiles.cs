@@ -7,10 +7,8 @@ using VendorAdvisor.Domain.Profiles;
 
 namespace VendorAdvisor.Api.Features.Profiles;
 
-public sealed record ListProfilesRequest
+public sealed record ListProfilesRequest : IPagedRequest
 {
-    public const int MaxLimit = 100;
-
     /// <summary>Only profiles of this sector.</summary>
     [QueryParam]
     public Sector? Sector { get; init; }
@@ -40,25 +38,22 @@ public sealed class ListProfilesValidator : Validator<ListProfilesRequest>
 {
     public ListProfilesValidator()
     {
-        RuleFor(x => x.Page).ValidPage();
-        RuleFor(x => x.Limit).ValidLimit();
+        Include(new PagingRules());
         RuleFor(x => x.Search).MaximumLength(200);
     }
 }
 
-public sealed record ProfileListResponse(IReadOnlyList<ProfileResponse> Items, int Page, int Limit, long Total, bool HasMore);
-
-public sealed class ListProfiles(IQuerySession session) : Endpoint<ListProfilesRequest, ProfileListResponse>
+public sealed class ListProfiles(IQuerySession session) : Endpoint<ListProfilesRequest, PagedResponse<ProfileResponse>>
 {
     public override void Configure()
     {
         Get("/v1/profiles");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Lists the tenant's client profiles, most recently changed first, with filters and paging.";
             s.Responses[200] = "One page of profiles and the total that match.";
-            s.ResponseExamples[200] = new ProfileListResponse([ProfileResponse.Example], 1, 20, 1, false);
+            s.ResponseExamples[200] = new PagedResponse<ProfileResponse>([ProfileResponse.Example], 1, 20, 1, false);
         });
     }
 
@@ -74,7 +69,6 @@ public sealed class ListProfiles(IQuerySession session) : Endpoint<ListProfilesR
         }
         var page = await query.OrderByDescending(profile => profile.UpdatedAt).ThenByDescending(profile => profile.Id)
             .ToPagedListAsync(req.Page, req.Limit, ct);
-        await Send.OkAsync(new ProfileListResponse(
-            [.. page.Select(ProfileResponse.From)], req.Page, req.Limit, page.TotalItemCount, page.HasNextPage), ct);
+        await Send.OkAsync(PagedResponse.From(page, req, ProfileResponse.From), ct);
     }
 }

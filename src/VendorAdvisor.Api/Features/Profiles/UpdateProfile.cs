@@ -33,7 +33,7 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
     public override void Configure()
     {
         Patch("/v1/profiles/{profileId}");
-        Roles(Role.Admin, Role.Consultant);
+        Roles(Role.Writers);
         Options(route => route.WithMetadata(new DocumentedHeader(200, "ETag", ProfileETag.Description)));
         Summary(s =>
         {

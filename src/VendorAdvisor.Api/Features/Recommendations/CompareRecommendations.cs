@@ -62,7 +62,7 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
     public override void Configure()
     {
         Get("/v1/recommendations/{from}/diff/{to}");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Explains why two recommendations of one profile differ: each vendor's score change split between catalog, profile, weights and options.";

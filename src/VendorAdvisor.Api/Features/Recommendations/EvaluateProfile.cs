@@ -45,7 +45,7 @@ public sealed class EvaluateProfile(IQuerySession session, CatalogReader catalog
     public override void Configure()
     {
         Post("/v1/evaluate");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "What-if: scores a profile given in the body against the tenant's current catalog, storing nothing.";

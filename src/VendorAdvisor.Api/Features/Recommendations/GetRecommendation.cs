@@ -15,7 +15,7 @@ public sealed class GetRecommendation(IQuerySession session) : Endpoint<GetRecom
     public override void Configure()
     {
         Get("/v1/recommendations/{recommendationId}");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Reads a recommendation as it was issued.";

@@ -65,7 +65,7 @@ public sealed class IssueRecommendation(
     public override void Configure()
     {
         Post("/v1/profiles/{profileId}/recommendations");
-        Roles(Role.Admin, Role.Consultant);
+        Roles(Role.Writers);
         Summary(s =>
         {
             s.Summary = "Scores the profile's current version against the tenant's current catalog and records the recommendation.";

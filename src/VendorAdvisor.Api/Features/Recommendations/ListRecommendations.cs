@@ -8,7 +8,7 @@ using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
 
-public sealed record ListRecommendationsRequest
+public sealed record ListRecommendationsRequest : IPagedRequest
 {
     public Guid ProfileId { get; init; }
 
@@ -25,24 +25,21 @@ public sealed class ListRecommendationsValidator : Validator<ListRecommendations
 {
     public ListRecommendationsValidator()
     {
-        RuleFor(x => x.Page).ValidPage();
-        RuleFor(x => x.Limit).ValidLimit();
+        Include(new PagingRules());
     }
 }
 
-public sealed record RecommendationListResponse(IReadOnlyList<RecommendationResponse> Items, int Page, int Limit, long Total, bool HasMore);
-
-public sealed class ListRecommendations(IQuerySession session) : Endpoint<ListRecommendationsRequest, RecommendationListResponse>
+public sealed class ListRecommendations(IQuerySession session) : Endpoint<ListRecommendationsRequest, PagedResponse<RecommendationResponse>>
 {
     public override void Configure()
     {
         Get("/v1/profiles/{profileId}/recommendations");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Lists a profile's recommendations, newest first.";
             s.Responses[200] = "One page of recommendations.";
-            s.ResponseExamples[200] = new RecommendationListResponse([RecommendationResponse.Example], 1, 20, 1, false);
+            s.ResponseExamples[200] = new PagedResponse<RecommendationResponse>([RecommendationResponse.Example], 1, 20, 1, false);
         });
     }
 
@@ -58,7 +55,7 @@ public sealed class ListRecommendations(IQuerySession session) : Endpoint<ListRe
             .OrderByDescending(view => view.Id) // version 7 ids grow with time
             .ToPagedListAsync(req.Page, req.Limit, ct);
         var issued = await session.LoadRecommendationsAsync(req.ProfileId, [.. page], ct);
-        await Send.OkAsync(new RecommendationListResponse(
+        await Send.OkAsync(new PagedResponse<RecommendationResponse>(
             [.. issued.Select(RecommendationResponse.From)], req.Page, req.Limit, page.TotalItemCount, page.HasNextPage), ct);
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using VendorAdvisor.Api.Features.Profiles;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
 

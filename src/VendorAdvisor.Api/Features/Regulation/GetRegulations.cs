@@ -18,7 +18,7 @@ public sealed class GetRegulations(IQuerySession session, RegulationReader regul
     public override void Configure()
     {
         Get("/v1/regulations");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Reads the regulation catalogue: its sources, thresholds, rules, exemptions and vendor facts, now or at a past version.";

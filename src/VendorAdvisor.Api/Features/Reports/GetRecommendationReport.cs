@@ -23,7 +23,7 @@ public sealed class GetRecommendationReport(IQuerySession session, CatalogReader
     public override void Configure()
     {
         Get("/v1/recommendations/{recommendationId}/report");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Description(endpoint => endpoint.Produces<string>(200, Html));
         Summary(s =>
         {

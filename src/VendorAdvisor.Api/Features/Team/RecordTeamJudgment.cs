@@ -43,7 +43,7 @@ public sealed class RecordTeamJudgment(IDocumentSession session, TenantSessions 
     public override void Configure()
     {
         Post("/v1/profiles/{profileId}/judgments");
-        Roles(Role.Admin, Role.Consultant);
+        Roles(Role.Writers);
         Summary(s =>
         {
             s.Summary = "Records the caller's AHP judgement of the criteria for this client; the team's weights aggregate every member's latest.";

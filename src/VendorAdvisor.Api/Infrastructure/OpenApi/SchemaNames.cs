@@ -15,6 +15,13 @@ public static class SchemaNames
     public static string For(Type type)
     {
         if (Fixed.TryGetValue(type, out var name)) return name;
+        // One generic page type, one schema per item: ProfileResponse items make ProfileListResponse.
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(PagedResponse<>))
+        {
+            var item = For(type.GetGenericArguments()[0]);
+            return (item.EndsWith("Response", StringComparison.Ordinal) ? item[..^"Response".Length] : item) + "ListResponse";
+        }
+
         var own = type.IsGenericType
             ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(type.GetGenericArguments().Select(For))
             : type.Name;

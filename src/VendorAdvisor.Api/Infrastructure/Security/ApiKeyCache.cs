@@ -1,6 +1,5 @@
 using Marten;
 using Marten.Services;
-using VendorAdvisor.Api.Features.Admin;
 using VendorAdvisor.Api.Infrastructure.Caching;
 
 namespace VendorAdvisor.Api.Infrastructure.Security;

@@ -3,11 +3,6 @@ using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
 using Npgsql;
-using VendorAdvisor.Api.Features.Admin;
-using VendorAdvisor.Api.Features.Catalog;
-using VendorAdvisor.Api.Features.Profiles;
-using VendorAdvisor.Api.Features.Recommendations;
-using VendorAdvisor.Api.Features.Team;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 using Weasel.Core;
 
@@ -47,11 +42,8 @@ public static class MartenSetup
                 options.Events.MetadataConfig.EnableAll();
                 options.Events.MetadataConfig.UserNameEnabled = true; // the API key's name: the actor of every event
 
-                options.ConfigureAdministration();
-                options.ConfigureCatalog();
-                options.ConfigureProfiles();
-                options.ConfigureRecommendations();
-                options.ConfigureTeam();
+                // Each feature area adds its documents, events and projections from its own module
+                // (services.ConfigureMarten in Features/<Area>/<Area>Module.cs), so storage never names an area.
                 options.ConfigureIdempotency();
             })
             .UseLightweightSessions()

@@ -1,27 +1,17 @@
 using JasperFx.Events;
 using Marten;
-using VendorAdvisor.Api.Features.Recommendations;
+using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Domain.Profiles;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Team;
 
-/// A team member's AHP pairwise comparison of the criteria for one client, appended to the profile's stream. The
-/// member is the API key's name; rows and columns are in the catalog's criteria order (the request may use another
-/// order; it is rearranged before it is stored). A later judgement by the same member replaces the earlier one in the
-/// team's weights; both stay in the history.
-public sealed record TeamJudgmentRecorded(Guid ProfileId, string Member, IReadOnlyList<IReadOnlyList<double>> Matrix);
-
-/// One member's latest judgement as the team's weights use it.
-public sealed record TeamMemberJudgment(string Member, IReadOnlyList<IReadOnlyList<double>> Matrix, long Version, DateTimeOffset JudgedAt, int Revisions);
-
+/// The team's judgements of a profile (TeamJudgmentRecorded events on its stream, Profiles/ProfileEvents.cs): the
+/// latest per member, their aggregate, and the options of a recommendation on the team's weights.
 public static class TeamJudgments
 {
     /// The criteria the matrices are stored in: the catalog's order.
     public static IReadOnlyList<string> Criteria => KnownIds.Criteria;
-
-    public static void ConfigureTeam(this StoreOptions options) =>
-        options.Events.MapEventType<TeamJudgmentRecorded>("profile_team_judgment_recorded");
 
     /// The latest judgement per member, in the order members first judged; revisions counted.
     public static IReadOnlyList<TeamMemberJudgment> Latest(IEnumerable<IEvent> events)

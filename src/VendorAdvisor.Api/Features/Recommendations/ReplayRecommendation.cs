@@ -4,14 +4,13 @@ using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Profiles;
-using VendorAdvisor.Api.Features.Recommendations;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
-namespace VendorAdvisor.Api.Features.Audit;
+namespace VendorAdvisor.Api.Features.Recommendations;
 
 public sealed record ReplayRecommendationRequest
 {
@@ -32,7 +31,7 @@ public sealed class ReplayRecommendation(IQuerySession session, CatalogReader ca
     public override void Configure()
     {
         Post("/v1/recommendations/{recommendationId}/replay");
-        Roles(Role.Admin, Role.Consultant, Role.Auditor);
+        Roles(Role.Readers);
         Summary(s =>
         {
             s.Summary = "Recomputes a stored recommendation from its recorded inputs and says whether the result is identical.";

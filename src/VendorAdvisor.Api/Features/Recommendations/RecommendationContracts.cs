@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Domain.Profiles;
 using VendorAdvisor.Domain.Scoring;
 
@@ -98,7 +99,7 @@ public sealed record RecommendationResponse : EvaluationResponse
     public string? PreviousHash { get; init; }
 
     /// <summary>When the team's weights were used: whose judgements (and which of their events), the aggregation and the consensus.</summary>
-    public Team.TeamWeightsUsed? TeamWeights { get; init; }
+    public TeamWeightsUsed? TeamWeights { get; init; }
 
     public static RecommendationResponse From(RecommendationIssued issued) => new()
     {

@@ -1,0 +1,20 @@
+using Marten;
+
+namespace VendorAdvisor.Api.Features.Audit;
+
+/// The audit feed, its live stream and the chain check read the event table directly; the feed's cursors, its index
+/// and the audit horizon (how far a live stream may read) live here.
+public static class AuditModule
+{
+    public static IServiceCollection AddAudit(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>()
+            .AddSingleton<AuditHorizon>().AddHostedService(provider => provider.GetRequiredService<AuditHorizon>());
+        return services.ConfigureMarten(options => options.ConfigureAudit());
+    }
+
+    public static void ConfigureAudit(this StoreOptions options)
+    {
+        // Stores nothing of its own: it reads the events the other areas append (AuditIndexes adds one index).
+    }
+}

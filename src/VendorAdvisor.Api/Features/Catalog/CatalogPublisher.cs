@@ -1,0 +1,29 @@
+using Marten;
+
+namespace VendorAdvisor.Api.Features.Catalog;
+
+/// A global catalog as published from seeds/catalog.json, kept per version so that any recommendation
+/// can be recomputed against the exact catalog it used, even after the seeds have moved on.
+public sealed record PublishedCatalog(string Id, string Json, DateTimeOffset PublishedAt);
+
+/// Stores the seed catalog under its version once, so that later versions of the seeds do not erase the
+/// catalog old recommendations were computed with.
+public sealed class CatalogPublisher(IDocumentStore store, SeedCatalog seed, TimeProvider clock) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<PublishedCatalog>(seed.Catalog.Version, cancellationToken) is not null) return;
+        session.Insert(new PublishedCatalog(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            // Another instance published it first: the same version holds the same catalog.
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
