@@ -65,7 +65,8 @@ public sealed class VerifyAuditChain(IQuerySession session, AuditCursor cursors)
                 issued = JsonSerializer.Deserialize<RecommendationIssued>(data, ApiJson.Options);
                 reason = issued is null ? "the event holds no recommendation"
                     : issued.PreviousHash != expectedPrevious ? "it does not follow the previous recommendation (one was removed, reordered or altered)"
-                    : issued.ComputeHash() != issued.Hash ? "the stored hash does not match the recommendation's content"
+                    : issued.ComputeHash() is not { } hash ? $"it names a hash scheme this version cannot check ('{issued.HashScheme}')"
+                    : hash != issued.Hash ? "the stored hash does not match the recommendation's content"
                     : null;
             }
             catch (JsonException)

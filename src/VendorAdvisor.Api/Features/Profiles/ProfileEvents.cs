@@ -1,8 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using VendorAdvisor.Api.Infrastructure;
+using VendorAdvisor.Domain.Audit;
 using VendorAdvisor.Domain.Profiles;
 using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
@@ -32,7 +28,8 @@ public sealed record TeamJudgmentRecorded(Guid ProfileId, string Member, IReadOn
 
 /// Appended to the profile's stream. Holds the client as it was, the catalog version, the options and the full
 /// result, and a hash over all of it chained to the profile's previous recommendation, so that altering any
-/// stored recommendation breaks the chain.
+/// stored recommendation breaks the chain. HashScheme names how the hash was computed (Domain/Audit/AuditHash);
+/// records stored before it existed carry none and are checked by scheme 0.
 public sealed record RecommendationIssued(
     Guid RecommendationId,
     Guid ProfileId,
@@ -44,25 +41,21 @@ public sealed record RecommendationIssued(
     DateTimeOffset IssuedAt,
     string IssuedBy,
     string? PreviousHash,
-    string Hash = "")
+    string Hash = "",
+    string? HashScheme = null)
 {
-    public RecommendationIssued Sealed() => this with { Hash = ComputeHash() };
+    /// The stored member that holds the hash, which the hash cannot cover.
+    private const string HashMember = "hash";
 
-    /// SHA-256 over the canonical JSON of every field but the hash itself. Canonical: object keys sorted, because
-    /// PostgreSQL's jsonb does not keep the order in which they were written.
-    public string ComputeHash()
+    /// The record hashed with the current scheme, the scheme itself included in what is hashed.
+    public RecommendationIssued Sealed()
     {
-        var node = JsonSerializer.SerializeToNode(this with { Hash = "" }, ApiJson.Options)!;
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(node)!.ToJsonString())));
+        var scheme = this with { HashScheme = AuditHash.Current };
+        return scheme with { Hash = scheme.ComputeHash()! };
     }
 
-    private static JsonNode? Canonical(JsonNode? node) => node switch
-    {
-        JsonObject obj => new JsonObject(obj.OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => KeyValuePair.Create(pair.Key, Canonical(pair.Value)))),
-        JsonArray array => new JsonArray([.. array.Select(Canonical)]),
-        _ => node?.DeepClone(),
-    };
+    /// The hash under the record's own scheme; null when this version does not know that scheme.
+    public string? ComputeHash() => AuditHash.IsKnown(HashScheme) ? AuditHash.Compute(this, HashScheme, HashMember) : null;
 }
 
 /// How a recommendation was asked for; with the profile and the catalog version, all it takes to compute it again.

@@ -61,7 +61,7 @@ public sealed class ReplayRecommendation(IQuerySession session, CatalogReader ca
 
         var differences = new List<FieldDifference>();
         Compare(Node(recorded.Profile), Node(profile.Client), "profile", differences);
-        if (recorded.ComputeHash() != recorded.Hash) differences.Add(new FieldDifference("hash", recorded.Hash, recorded.ComputeHash()));
+        if (recorded.ComputeHash() is var hash && hash != recorded.Hash) differences.Add(new FieldDifference("hash", recorded.Hash, hash));
         Compare(Node(recorded.Result), Node(replayed), "result", differences);
         await Send.OkAsync(new ReplayResponse(recorded.RecommendationId, differences.Count == 0, recorded.ProfileVersion,
             recorded.CatalogVersion, recorded.Options.Method, recorded.Options.Seed, recorded.Options.Samples,
