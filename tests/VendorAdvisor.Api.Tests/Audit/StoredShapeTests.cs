@@ -40,6 +40,21 @@ public sealed class StoredShapeTests(ApiFixture api)
         issued.ComputeHash().ShouldBe(Scheme0Hash);
     }
 
+    /// Issued and stored by the API just before hash schemes were named, with the members added last on that version:
+    /// the team's weights and VIKOR's v in the options, the VIKOR block in the result. Scheme 0 hashed them too.
+    [Theory]
+    [InlineData("recommendation_issued.scheme0.team-vikor.json", "11e31f101c45e5aeb2b7d6556b2edbba5ca5c19dc982bbc2cec8ce293d2fb387")]
+    [InlineData("recommendation_issued.scheme0.vikor.json", "a7ba1b8bf32f0c08ea6b99922e31702482f874f3e3543908cf1a5ef1cba35846")]
+    public void The_last_recommendations_stored_before_hash_schemes_still_verify(string file, string hash)
+    {
+        var issued = Read(Golden(file));
+
+        issued.HashScheme.ShouldBeNull();
+        issued.Options.VikorV.ShouldNotBeNull();
+        issued.Hash.ShouldBe(hash);
+        issued.ComputeHash().ShouldBe(hash);
+    }
+
     [Fact]
     public void A_recommendation_hashed_with_jcs_verifies_with_its_hash()
     {
