@@ -7,6 +7,7 @@ using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
@@ -32,6 +33,8 @@ public sealed class ReplayRecommendation(IQuerySession session, CatalogReader ca
     {
         Post("/v1/recommendations/{recommendationId}/replay");
         Roles(Role.Readers);
+        // Lives with the recommendations it recomputes, but is an auditor's check: documented under Audit.
+        Options(route => route.WithMetadata(new DocumentedTag("Audit")));
         Summary(s =>
         {
             s.Summary = "Recomputes a stored recommendation from its recorded inputs and says whether the result is identical.";

@@ -33,7 +33,8 @@ public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServi
         operation.OperationId = definition.EndpointType.Name;
         operation.Summary = summary?.Summary;
         operation.Description = summary?.Description;
-        operation.Tags = new HashSet<OpenApiTagReference> { Tag(definition.EndpointType, context.Document) };
+        var named = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedTag>().FirstOrDefault()?.Name;
+        operation.Tags = new HashSet<OpenApiTagReference> { Tag(named, definition.EndpointType, context.Document) };
         operation.Parameters = [.. bindings.Where(binding => !binding.InBody).Select(binding => Parameter(binding, context))];
         var required = RequiredFields.Of(definition, services);
         operation.RequestBody = body.Count == 0 ? null : RequestBody(definition.ReqDtoType, body, required, summary, context);
@@ -51,10 +52,11 @@ public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServi
             : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiSetup.ApiKeyScheme, context.Document)] = [] }];
     }
 
-    private static OpenApiTagReference Tag(Type endpointType, OpenApiDocument document)
+    private static OpenApiTagReference Tag(string? named, Type endpointType, OpenApiDocument document)
     {
-        // Features/<Area>/<Slice>.cs: the area is the tag.
-        var area = endpointType.Namespace?.Split('.').Last() ?? "Other";
+        // Features/<Area>/<Slice>.cs: the area is the tag, unless the endpoint names another (DocumentedTag) because
+        // the document groups it with another area's operations.
+        var area = named ?? endpointType.Namespace?.Split('.').Last() ?? "Other";
         document.Tags ??= new HashSet<OpenApiTag>();
         if (!document.Tags.Any(tag => tag.Name == area)) document.Tags.Add(new OpenApiTag { Name = area });
         return new OpenApiTagReference(area, document);
