@@ -1,5 +1,6 @@
 using VendorAdvisor.Domain.Catalog;
 using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Domain.Portfolio;
@@ -24,17 +25,23 @@ public sealed record RankingChange(
     /// a real change of an input moves a score by more.</summary>
     public const double Tolerance = 1e-12;
 
-    /// <summary>How a profile's ranking changes from one catalog to another (null: not at all). The weights are derived
-    /// once when both catalogs have the same criteria, as they depend on nothing else.</summary>
-    public static RankingChange? Of(ClientProfile profile, VendorCatalog current, VendorCatalog proposed, McdaMethod method = McdaMethod.WeightedSum)
+    /// <summary>How a profile's ranking changes from one catalog to another (null: not at all), as recommendations rank
+    /// it: with the regulation catalogue's readiness applied when one is given. The weights (and the readiness) are derived
+    /// once when both catalogs have the same criteria (and vendors), as they depend on nothing else.</summary>
+    public static RankingChange? Of(ClientProfile profile, VendorCatalog current, VendorCatalog proposed, McdaMethod method = McdaMethod.WeightedSum,
+        RegulationCatalog? regulations = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);
         var weights = Advisor.WeightsFor(profile, current, method);
-        var proposedWeights = current.Criteria.Select(c => c.Id).SequenceEqual(proposed.Criteria.Select(c => c.Id), StringComparer.Ordinal)
-            && current.Vendors.Select(v => v.Id).SequenceEqual(proposed.Vendors.Select(v => v.Id), StringComparer.Ordinal)
-            ? weights : Advisor.WeightsFor(profile, proposed, method);
-        return Between(Advisor.Rank(profile, current, method, weights), Advisor.Rank(profile, proposed, method, proposedWeights));
+        var same = current.Criteria.Select(c => c.Id).SequenceEqual(proposed.Criteria.Select(c => c.Id), StringComparer.Ordinal)
+            && current.Vendors.Select(v => v.Id).SequenceEqual(proposed.Vendors.Select(v => v.Id), StringComparer.Ordinal);
+        var readiness = regulations is null ? null : RegulatedAdvisor.Readiness(profile, current, regulations);
+        var before = RegulatedAdvisor.Rank(profile, current, regulations, method, weights, readiness);
+        var after = same
+            ? RegulatedAdvisor.Rank(profile, proposed, regulations, method, weights, readiness)
+            : RegulatedAdvisor.Rank(profile, proposed, regulations, method, Advisor.WeightsFor(profile, proposed, method));
+        return Between(before, after);
     }
 
     /// <summary>The change between two rankings of one profile, or null when nothing about them differs.</summary>

@@ -23,7 +23,7 @@ public static class RegulatedAdvisor
             return Advisor.Recommend(profile, catalog, options);
         }
 
-        var readiness = ReadinessEvaluator.Evaluate(profile.CrossBorderTransfer, profile.Regulatory, catalog.VendorIds, regulations);
+        var readiness = Readiness(profile, catalog, regulations);
         var (adjusted, adjustments) = ReadinessDecision.Adjust(catalog, readiness, regulations);
         var exclusions = ReadinessDecision.Exclusions(readiness).Select(e => new ExcludedVendor(e.Vendor, e.Reason)).ToArray();
         var result = Advisor.Recommend(profile, adjusted, options, exclusions);
@@ -40,6 +40,28 @@ public static class RegulatedAdvisor
             Manifest = result.Manifest with { RegulationCatalogueVersion = regulations.Version, ReadinessRule = rule.Id },
         };
     }
+
+    /// <summary>What <see cref="Recommend"/> ranks, without the explanations (see <see cref="Advisor.Rank(ClientProfile, VendorCatalog, McdaMethod, IReadOnlyList{CriterionWeight}, IReadOnlyList{ExcludedVendor})"/>):
+    /// blocked vendors excluded, conditional vendors' assessments adjusted. Readiness depends on the profile's facts and
+    /// the catalog's vendors, not on their scores: pass the report of an earlier call for the same vendors to reuse it.</summary>
+    public static Standings Rank(ClientProfile profile, VendorCatalog catalog, RegulationCatalog? regulations, McdaMethod method,
+        IReadOnlyList<CriterionWeight> weights, ReadinessReport? readiness = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (regulations is null)
+        {
+            return Advisor.Rank(profile, catalog, method, weights);
+        }
+
+        readiness ??= Readiness(profile, catalog, regulations);
+        var (adjusted, _) = ReadinessDecision.Adjust(catalog, readiness, regulations);
+        var exclusions = ReadinessDecision.Exclusions(readiness).Select(e => new ExcludedVendor(e.Vendor, e.Reason)).ToArray();
+        return Advisor.Rank(profile, adjusted, method, weights, exclusions);
+    }
+
+    public static ReadinessReport Readiness(ClientProfile profile, VendorCatalog catalog, RegulationCatalog regulations) =>
+        ReadinessEvaluator.Evaluate(profile.CrossBorderTransfer, profile.Regulatory, catalog.VendorIds, regulations);
 
     /// <summary>The assessments readiness moved, shown beside the weight of their criterion; the weight itself does not move (0 points).</summary>
     private static WeightAdjustment Provenance(ReadinessAdjustmentRule rule, IReadOnlyList<AssessmentAdjustment> adjustments, string version) =>

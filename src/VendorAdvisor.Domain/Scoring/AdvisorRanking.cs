@@ -39,12 +39,14 @@ public static partial class Advisor
         return Weights(profile, catalog, new AnalysisOptions { Method = method, Samples = 0 }, []).Weights;
     }
 
-    /// <summary>The ranking with weights already derived (see <see cref="WeightsFor"/>) for a profile already validated.</summary>
-    public static Standings Rank(ClientProfile profile, VendorCatalog catalog, McdaMethod method, IReadOnlyList<CriterionWeight> weights)
+    /// <summary>The ranking with weights already derived (see <see cref="WeightsFor"/>) for a profile already validated;
+    /// hardExclusions as in <see cref="Recommend"/>.</summary>
+    public static Standings Rank(ClientProfile profile, VendorCatalog catalog, McdaMethod method, IReadOnlyList<CriterionWeight> weights,
+        IReadOnlyList<ExcludedVendor>? hardExclusions = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(catalog);
-        var excluded = profile.Constraints is null ? [] : Exclusions(profile, catalog, []);
+        var excluded = profile.Constraints is null && hardExclusions is not { Count: > 0 } ? [] : Exclusions(profile, catalog, hardExclusions ?? []);
         var remaining = excluded.Length == 0 ? [.. catalog.Vendors] : catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
         var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, method, NormalisationFor(method, catalog), preferences: CatalogMethods.Preferences(catalog));
         var ranked = DecisionEngine.Ranking(problem, SensitivityAnalysis.Rank(problem, problem.Weights), null);

@@ -53,6 +53,34 @@ public sealed class PortfolioImpactTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Vendors_a_clients_regulatory_readiness_blocks_stay_out_of_both_rankings()
+    {
+        // Core data sent abroad blocks every vendor, so no proposal can change this studio's advice; ranked without
+        // readiness, its winner would change like the plain studio's does.
+        var (_, client) = await api.TenantClientAsync("consultant");
+        await ProfileTests.CreateAsync(client, ProfileTests.GameStudio("Plain studio"));
+        await ProfileTests.CreateAsync(client, new
+        {
+            name = "Blocked studio",
+            sector = "gaming",
+            origin = "domestic",
+            regions = new[] { "mainland-china" },
+            dataCategories = new[] { "personal-information" },
+            latencySensitivity = "critical",
+            priceSensitivity = "high",
+            consumerPaymentsInChina = true,
+            crossBorderTransfer = true,
+            regulatory = new { coreData = true },
+        });
+
+        var answer = await ImpactAsync(client, TencentLosesItsEdge);
+
+        Names(answer).ShouldBe(["Plain studio"]);
+        ((int)answer["totals"]!["profiles"]!).ShouldBe(2);
+        ((string)answer["regulationCatalogueVersion"]!).ShouldBe("2026.1");
+    }
+
+    [Fact]
     public async Task Proposed_overrides_name_the_profiles_whose_winner_changes_and_store_nothing()
     {
         var (tenant, client) = await PortfolioAsync();

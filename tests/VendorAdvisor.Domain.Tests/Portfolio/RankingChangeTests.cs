@@ -1,6 +1,7 @@
 using VendorAdvisor.Domain.Catalog;
 using VendorAdvisor.Domain.Portfolio;
 using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Domain.Tests.Portfolio;
@@ -12,7 +13,7 @@ public sealed class RankingChangeTests
         var data = new TheoryData<string, McdaMethod>();
         foreach (var name in TestSupport.Seeds.ProfileNames())
         {
-            foreach (var method in new[] { McdaMethod.WeightedSum, McdaMethod.Topsis, McdaMethod.Ahp }) data.Add(name, method);
+            foreach (var method in new[] { McdaMethod.WeightedSum, McdaMethod.Topsis, McdaMethod.Ahp, McdaMethod.Vikor, McdaMethod.PrometheeII }) data.Add(name, method);
         }
         return data;
     }
@@ -44,6 +45,41 @@ public sealed class RankingChangeTests
 
         RankingChange.Of(profile, catalog, proposed, method)
             .ShouldBe(RankingChange.Between(Advisor.Rank(profile, catalog, method), Advisor.Rank(profile, proposed, method)), new RankingChangeComparer());
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedProfilesAndMethods))]
+    public void With_regulations_rank_gives_exactly_what_a_regulated_recommendation_ranks(string name, McdaMethod method)
+    {
+        // Conditional readiness (a mainland website at MLPS level 3) moves regulatory alignment; the portfolio must see it too.
+        var profile = TestSupport.Seeds.Profile(name) with
+        {
+            Regulatory = Regulation.Regulations.Baseline with { PublicWebsiteInMainland = true, MlpsLevel = 3 },
+        };
+        var catalog = TestSupport.Seeds.Catalog();
+        var regulations = Regulation.Regulations.Catalog();
+
+        var full = RegulatedAdvisor.Recommend(profile, catalog, regulations, new AnalysisOptions { Method = method, Samples = 0 });
+        var lean = RegulatedAdvisor.Rank(profile, catalog, regulations, method, Advisor.WeightsFor(profile, catalog, method));
+
+        lean.Ranking.Select(v => (v.Vendor, v.Rank, v.Score)).ShouldBe(full.Ranking.Select(v => (v.Vendor, v.Rank, v.Score)));
+        lean.Excluded.ShouldBe(full.Excluded);
+    }
+
+    [Fact]
+    public void A_vendor_readiness_blocks_stays_out_however_much_a_proposal_raises_it()
+    {
+        // Core data sent abroad blocks every vendor: without regulations the proposal would change the ranking.
+        var profile = TestSupport.Seeds.Profile("mobile-game-studio") with
+        {
+            CrossBorderTransfer = true,
+            Regulatory = Regulation.Regulations.Baseline with { CoreData = true },
+        };
+        var catalog = TestSupport.Seeds.Catalog();
+        var proposed = catalog.WithOverride(new AssessmentOverride(KnownIds.AwsChina, KnownIds.Latency, 10, 0.1, "what if"));
+
+        RankingChange.Of(profile, catalog, proposed).ShouldNotBeNull();
+        RankingChange.Of(profile, catalog, proposed, regulations: Regulation.Regulations.Catalog()).ShouldBeNull();
     }
 
     private sealed class RankingChangeComparer : IEqualityComparer<RankingChange?>

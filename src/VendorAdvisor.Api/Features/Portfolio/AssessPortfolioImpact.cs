@@ -4,6 +4,7 @@ using FastEndpoints;
 using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Features.Catalog;
+using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Domain;
@@ -68,7 +69,7 @@ public sealed class PortfolioImpactValidator : Validator<PortfolioImpactRequest>
     }
 }
 
-public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader catalogs) : Endpoint<PortfolioImpactRequest, PortfolioImpactResponse>
+public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader catalogs, RegulationReader regulations) : Endpoint<PortfolioImpactRequest, PortfolioImpactResponse>
 {
     /// Up to this many active profiles the answer is one JSON document listing every changed profile, sorted; above
     /// it, NDJSON streamed as the profiles are scored (or whenever the client asks for NDJSON).
@@ -91,7 +92,9 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
             s.Description = "Stores nothing. Give exactly one of: `overrides` (proposed assessments on top of the current catalog), " +
                             "`catalogVersion` (compare the current catalog with that version), or `since` (compare that past version with " +
                             "the current catalog: what an override just applied changed). Every active profile is ranked under both " +
-                            "(its current version, weights from the profile, no Monte Carlo); the answer lists the profiles whose ranking or " +
+                            "(its current version, weights from the profile, no Monte Carlo) as a recommendation ranks it: vendors its " +
+                            "regulatory readiness blocks are excluded and conditional vendors' assessments adjusted, under the current " +
+                            "regulation catalogue (named in the answer) for both; the answer lists the profiles whose ranking or " +
                             $"scores change, biggest impact first, with totals. Above {JsonLimit} active profiles, or with " +
                             $"`Accept: {NdJson}`, the answer streams as NDJSON: one line per changed profile (`kind: profile`) as it is " +
                             $"found, then a `kind: summary` line with the totals and the {SummaryTop} largest impacts, sorted.";
@@ -143,7 +146,7 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
             RankingChange? change;
             try
             {
-                change = RankingChange.Of(profile.Client, baseline, proposed, method);
+                change = RankingChange.Of(profile.Client, baseline, proposed, method, regulations.Current);
             }
             catch (DecisionInputException)
             {
@@ -172,7 +175,7 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
         // machine the wall-clock figures also hold the waits for a core).
         var timing = string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"score;dur={Stopwatch.GetElapsedTime(0, scoring).TotalMilliseconds:0.#}, total;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.#}, cpu;dur={(Environment.CpuUsage.TotalTime - cpuStarted).TotalMilliseconds:0.#}");
-        var answer = new PortfolioImpactResponse(baselineName, proposedName, KnownIds.JsonName(method), tally.Totals(), tally.Largest(), !tally.Truncated && !stream);
+        var answer = new PortfolioImpactResponse(baselineName, proposedName, KnownIds.JsonName(method), regulations.Current.Version, tally.Totals(), tally.Largest(), !tally.Truncated && !stream);
         if (!stream)
         {
             HttpContext.Response.Headers["Server-Timing"] = timing;

@@ -47,10 +47,12 @@ public sealed record PortfolioTotals(
 
 /// The answer: which profiles' advice would change, biggest impact first, with totals. As NDJSON (large
 /// portfolios, or on request), `profiles` holds only the largest impacts and every changed profile has a line.
+/// RegulationCatalogueVersion: the regulation catalogue whose readiness both rankings applied (the current one).
 public sealed record PortfolioImpactResponse(
     string CurrentCatalog,
     string ProposedCatalog,
     string Method,
+    string RegulationCatalogueVersion,
     PortfolioTotals Totals,
     IReadOnlyList<ProfileImpact> Profiles,
     bool Complete)
@@ -61,7 +63,7 @@ public sealed record PortfolioImpactResponse(
     /// <summary>NDJSON only (JSON has it in the Server-Timing header): milliseconds spent scoring, and in all.</summary>
     public string? Timing { get; init; }
 
-    public static readonly PortfolioImpactResponse Example = new("2025.1-r2", "2025.1-r2 + 1 proposed override", "weighted-sum",
+    public static readonly PortfolioImpactResponse Example = new("2025.1-r2", "2025.1-r2 + 1 proposed override", "weighted-sum", "2026.1",
         new PortfolioTotals(240, 1, 3, 17, 220, 0, 0.0412, [new WinnerTransition("tencent-cloud", "alibaba-cloud", 1)]),
         [ProfileImpact.Example], true);
 }
