@@ -48,7 +48,7 @@ public sealed class ReadProfileEvents(IQuerySession session, AuditLog log) : End
     {
         if (await session.LoadAsync<Profile>(req.ProfileId, ct) is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            await Send.ResultAsync(ProfileProblems.NotFound(req.ProfileId));
             return;
         }
         if (!log.TryStartAfter(session, req.After, out var after))

@@ -4,7 +4,6 @@ using Marten;
 using Npgsql;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
@@ -42,7 +41,7 @@ public sealed class VerifyAuditChain(IQuerySession session, AuditCursor cursors)
     {
         if (req.ProfileId is { } only && await session.LoadAsync<Profile>(only, ct) is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{only}'."));
+            await Send.ResultAsync(ProfileProblems.NotFound(only));
             return;
         }
 

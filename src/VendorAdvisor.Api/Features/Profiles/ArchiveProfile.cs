@@ -1,7 +1,6 @@
 using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Profiles;
 
@@ -32,19 +31,16 @@ public sealed class ArchiveProfile(IDocumentSession session) : Endpoint<ArchiveP
     public override async Task HandleAsync(ArchiveProfileRequest req, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Profile>(req.ProfileId, ct);
-        if (stream.Aggregate is not { } profile)
+        var decision = ProfileDecisions.Decide(stream.Aggregate, new ProfileCommand.Archive(req.ProfileId, req.IfMatch));
+        if (decision.Refusal is { } refusal)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            await Send.ResultAsync(ProfileProblems.For(refusal));
             return;
         }
-        if (req.IfMatch is { Length: > 0 } ifMatch && !ProfileETag.Matches(ifMatch, profile.ProfileVersion))
+
+        if (decision.Events.Count > 0)
         {
-            await Send.ResultAsync(Problems.Result(StatusCodes.Status412PreconditionFailed, "The profile has changed since that ETag was read."));
-            return;
-        }
-        if (!profile.IsArchived)
-        {
-            stream.AppendOne(new ProfileArchived(profile.Id));
+            stream.AppendMany(decision.Events);
             await session.SaveChangesAsync(ct);
         }
         await Send.NoContentAsync(ct);

@@ -58,11 +58,8 @@ public sealed class CreateProfile(IDocumentSession session, IdempotencyKeys idem
         }
 
         var id = Guid.CreateVersion7();
-        var client = req.ToClient();
-        var events = new List<object> { new ProfileCreated(id, client with { Priorities = null, Constraints = null }) };
-        if (client.Priorities is not null) events.Add(new PrioritiesSet(client.Priorities));
-        if (client.Constraints is not null) events.Add(new ConstraintsSet(client.Constraints));
-        session.Events.StartStream<Profile>(id, events);
+        var decision = ProfileDecisions.Decide(null, new ProfileCommand.Create(id, req.ToClient()));
+        session.Events.StartStream<Profile>(id, decision.Events);
         // The key's answer commits with the profile: the profile as the inline projection is about to store it.
         guard.AnswerOnSave(StatusCodes.Status201Created, $"/v1/profiles/{id}", work =>
         {

@@ -2,7 +2,6 @@ using FastEndpoints;
 using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Profiles;
@@ -53,8 +52,7 @@ public sealed class GetProfile(IQuerySession session) : Endpoint<GetProfileReque
             : await session.Events.AggregateStreamAsync<Profile>(req.ProfileId, req.Version ?? 0, req.AsOf, token: ct);
         if (profile is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'" +
-                (req.Version is null && req.AsOf is null ? "." : " at that version or moment.")));
+            await Send.ResultAsync(ProfileProblems.For(new ProfileRefusal.NotFound(req.ProfileId, AtVersionOrMoment: req.Version is not null || req.AsOf is not null)));
             return;
         }
         ProfileETag.Set(HttpContext.Response, profile.ProfileVersion);

@@ -3,7 +3,6 @@ using Marten;
 using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Domain.Regulation;
 
 namespace VendorAdvisor.Api.Features.Profiles;
@@ -42,7 +41,7 @@ public sealed class GetReadiness(IQuerySession session, CatalogReader catalogs, 
     {
         if (await session.LoadAsync<Profile>(req.ProfileId, ct) is not { } profile)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            await Send.ResultAsync(ProfileProblems.NotFound(req.ProfileId));
             return;
         }
 

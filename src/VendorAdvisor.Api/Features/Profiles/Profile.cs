@@ -68,6 +68,9 @@ public sealed class Profile
         LatestRecommendationHash = issued.Hash;
     }
 
+    /// A copy to fold the next event into (ProfileDecisions.Evolve): every member is a value or an immutable record.
+    public Profile Copy() => (Profile)MemberwiseClone();
+
     private void Touch(IEvent @event)
     {
         ProfileVersion = @event.Version;

@@ -5,7 +5,6 @@ using JasperFx.Events;
 using Marten;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Profiles;
@@ -50,43 +49,16 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
 
     public override async Task HandleAsync(UpdateProfileRequest req, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(req.IfMatch))
-        {
-            await Send.ResultAsync(Problems.Result(StatusCodes.Status428PreconditionRequired,
-                "Send the profile's ETag in If-Match, so that you cannot overwrite a change you have not seen."));
-            return;
-        }
         var stream = await session.Events.FetchForWriting<Profile>(req.ProfileId, ct);
-        if (stream.Aggregate is not { } profile)
+        var decision = ProfileDecisions.Decide(stream.Aggregate, new ProfileCommand.Change(
+            req.ProfileId, req.IfMatch, req.AttributesOnly(), req.Priorities, req.Constraints, req.Regulatory));
+        if (decision.Refusal is { } refusal)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
-            return;
-        }
-        if (!ProfileETag.Matches(req.IfMatch, profile.ProfileVersion))
-        {
-            await Send.ResultAsync(Stale(profile));
-            return;
-        }
-        if (profile.IsArchived)
-        {
-            await Send.ResultAsync(Problems.Conflict("The profile is archived; it can be read but not changed."));
+            await Send.ResultAsync(ProfileProblems.For(refusal));
             return;
         }
 
-        var attributes = ProfileAttributes.Changed(profile.Client, req.AttributesOnly());
-        if (!attributes.IsEmpty) stream.AppendOne(new ProfileAttributesChanged(attributes));
-        if (req.Priorities is { } priorities && !SameEntries(priorities, profile.Client.Priorities))
-        {
-            stream.AppendOne(new PrioritiesSet(priorities.Count == 0 ? null : priorities));
-        }
-        if (req.Constraints is { } constraints && !SameConstraints(constraints, profile.Client.Constraints))
-        {
-            stream.AppendOne(new ConstraintsSet(ProfileInput.NoConstraints(constraints) ? null : constraints));
-        }
-        if (req.Regulatory is { } facts && Domain.Regulation.RegulatoryFacts.Changed(profile.Client.Regulatory, facts) is { IsEmpty: false } factChanges)
-        {
-            stream.AppendOne(new RegulatoryFactsChanged(factChanges));
-        }
+        stream.AppendMany(decision.Events);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -96,7 +68,8 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
             // Another writer won. The aggregate in hand already carries this request's own rejected events,
             // so the version to report is read back from the store.
             await using var fresh = session.DocumentStore.QuerySession(session.TenantId);
-            await Send.ResultAsync(Stale((await fresh.LoadAsync<Profile>(req.ProfileId, ct))!));
+            var current = (await fresh.LoadAsync<Profile>(req.ProfileId, ct))!;
+            await Send.ResultAsync(ProfileProblems.For(new ProfileRefusal.Stale(current.ProfileVersion)));
             return;
         }
 
@@ -104,16 +77,4 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
         ProfileETag.Set(HttpContext.Response, updated.ProfileVersion);
         await Send.OkAsync(ProfileResponse.From(updated), ct);
     }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Stale(Profile profile) =>
-        Problems.Result(StatusCodes.Status412PreconditionFailed,
-            $"The profile has changed since that ETag was read (it is now at {ProfileETag.Format(profile.ProfileVersion)}); read it again.");
-
-    private static bool SameEntries(IReadOnlyDictionary<string, double> proposed, IReadOnlyDictionary<string, double>? current) =>
-        proposed.Count == (current?.Count ?? 0) && proposed.All(pair => current!.TryGetValue(pair.Key, out var value) && value == pair.Value);
-
-    private static bool SameConstraints(Domain.Profiles.ProfileConstraints proposed, Domain.Profiles.ProfileConstraints? current) =>
-        ProfileInput.NoConstraints(proposed) ? ProfileInput.NoConstraints(current)
-        : current is not null && proposed.ExcludedVendors.Order().SequenceEqual(current.ExcludedVendors.Order())
-          && SameEntries(proposed.MinimumScores, current.MinimumScores);
 }

@@ -152,19 +152,12 @@ public sealed class CompareRecommendations(IQuerySession session, CatalogReader 
             .Where(p => p.Name != nameof(ProfileAttributes.IsEmpty) && p.GetValue(changed) is not null)
             .Select(p => ApiJson.Options.PropertyNamingPolicy!.ConvertName(p.Name))
             .ToList();
-        if (!Equivalent(from.Priorities, to.Priorities)) names.Add("priorities");
-        if (!Equals(Describe(from.Constraints), Describe(to.Constraints))) names.Add("constraints");
+        if (!ProfileEquivalence.SamePriorities(from.Priorities, to.Priorities)) names.Add("priorities");
+        if (!ProfileEquivalence.SameConstraints(from.Constraints, to.Constraints)) names.Add("constraints");
         if (!RegulatoryFacts.Changed(from.Regulatory, to.Regulatory ?? new RegulatoryFacts()).IsEmpty
             || !RegulatoryFacts.Changed(to.Regulatory, from.Regulatory ?? new RegulatoryFacts()).IsEmpty) names.Add("regulatory");
         return names;
     }
-
-    private static bool Equivalent(IReadOnlyDictionary<string, double>? a, IReadOnlyDictionary<string, double>? b) =>
-        (a?.Count ?? 0) == (b?.Count ?? 0) && (a ?? new Dictionary<string, double>()).All(pair => b!.TryGetValue(pair.Key, out var v) && v == pair.Value);
-
-    private static string Describe(ProfileConstraints? constraints) => constraints is null ? "" :
-        string.Join(",", constraints.ExcludedVendors.Order(StringComparer.Ordinal)) + "|" +
-        string.Join(",", constraints.MinimumScores.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 
     private static List<AssessmentChange> CatalogChanges(VendorCatalog from, VendorCatalog to) =>
         [.. to.Assessments

@@ -6,11 +6,9 @@ using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Features.Team;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Idempotency;
 using VendorAdvisor.Api.Infrastructure.Storage;
 using VendorAdvisor.Api.Infrastructure.Telemetry;
-using VendorAdvisor.Domain.Regulation;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
@@ -91,38 +89,25 @@ public sealed class IssueRecommendation(
         // Locks the profile's stream until the save: concurrent issues for one profile queue here instead of all
         // doing the scoring work and all but one then failing on the version check.
         var stream = await session.Events.FetchForExclusiveWriting<Profile>(req.ProfileId, ct);
-        if (stream.Aggregate is not { } profile)
-        {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
-            return;
-        }
-        if (profile.IsArchived)
-        {
-            await Send.ResultAsync(Problems.Conflict("The profile is archived: it takes no new recommendations."));
-            return;
-        }
-
         var catalog = await catalogs.CurrentAsync(session, ct);
-        var options = req.ToOptions();
-        if (req.TeamWeights == true)
+        var options = req.TeamWeights == true
+            ? await TeamJudgments.TeamOptionsAsync(session, req.ProfileId, req.ToOptions(), req.Method, ct)
+            : req.ToOptions();
+        var decision = ProfileDecisions.Decide(stream.Aggregate, new ProfileCommand.IssueRecommendation(
+            req.ProfileId, Guid.CreateVersion7(), options, catalog.Version.ToString(), catalog.Catalog, regulations.Current,
+            clock.GetUtcNow(), sessions.Caller.Actor));
+        if (decision.Refusal is { } refusal)
         {
-            if (await TeamJudgments.TeamOptionsAsync(session, profile.Id, options, req.Method, ct) is not { } team)
-            {
-                await Send.ResultAsync(Problems.Conflict("Nobody has judged this profile yet: POST /v1/profiles/{id}/judgments before asking for the team's weights."));
-                return;
-            }
-
-            options = team;
+            await Send.ResultAsync(ProfileProblems.For(refusal));
+            return;
         }
 
-        var result = RegulatedAdvisor.Recommend(profile.Client, catalog.Catalog, regulations.Current, options.ToAnalysis());
-        var issued = new RecommendationIssued(Guid.CreateVersion7(), profile.Id, profile.ProfileVersion, profile.Client,
-            catalog.Version.ToString(), options, result, clock.GetUtcNow(), sessions.Caller.Actor, profile.LatestRecommendationHash).Sealed();
+        var issued = decision.Only<RecommendationIssued>();
         stream.AppendOne(issued);
         session.Store(new RecommendationView
         {
             Id = issued.RecommendationId,
-            ProfileId = profile.Id,
+            ProfileId = issued.ProfileId,
             Version = stream.CurrentVersion ?? throw new InvalidOperationException("The locked stream has no version."),
         });
         var response = RecommendationResponse.From(issued);
@@ -132,7 +117,7 @@ public sealed class IssueRecommendation(
             await Send.ResultAsync(earlier);
             return;
         }
-        ApiMetrics.RecommendationIssued(StrictEnumConverter.NameOf(options.Method));
+        ApiMetrics.RecommendationIssued(StrictEnumConverter.NameOf(issued.Options.Method));
 
         await Send.CreatedAtAsync<GetRecommendation>(new { RecommendationId = issued.RecommendationId }, response, cancellation: ct);
     }

@@ -4,7 +4,6 @@ using Marten;
 using Marten.Pagination;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Recommendations;
 
@@ -47,7 +46,7 @@ public sealed class ListRecommendations(IQuerySession session) : Endpoint<ListRe
     {
         if (await session.LoadAsync<Profile>(req.ProfileId, ct) is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            await Send.ResultAsync(ProfileProblems.NotFound(req.ProfileId));
             return;
         }
         var page = await session.Query<RecommendationView>()

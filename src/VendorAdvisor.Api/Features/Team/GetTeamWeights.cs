@@ -33,7 +33,7 @@ public sealed class GetTeamWeights(IQuerySession session) : Endpoint<GetTeamWeig
     {
         if (await session.LoadAsync<Profile>(req.ProfileId, ct) is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
+            await Send.ResultAsync(ProfileProblems.NotFound(req.ProfileId));
             return;
         }
 

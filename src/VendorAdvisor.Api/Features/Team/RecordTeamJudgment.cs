@@ -4,7 +4,6 @@ using Marten;
 using VendorAdvisor.Api.Features.Analyses;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Infrastructure;
-using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Team;
@@ -72,26 +71,23 @@ public sealed class RecordTeamJudgment(IDocumentSession session, TenantSessions 
     public override async Task HandleAsync(RecordTeamJudgmentRequest req, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Profile>(req.ProfileId, ct);
-        if (stream.Aggregate is not { } profile)
+        var decision = ProfileDecisions.Decide(stream.Aggregate,
+            new ProfileCommand.RecordJudgment(req.ProfileId, sessions.Caller.Actor, TeamJudgments.InCatalogOrder(req.Pairwise!, req.PairwiseCriteria)));
+        if (decision.Refusal is { } refusal)
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no profile '{req.ProfileId}'."));
-            return;
-        }
-        if (profile.IsArchived)
-        {
-            await Send.ResultAsync(Problems.Conflict("The profile is archived: it takes no new judgements."));
+            await Send.ResultAsync(ProfileProblems.For(refusal));
             return;
         }
 
-        var recorded = new TeamJudgmentRecorded(profile.Id, sessions.Caller.Actor, TeamJudgments.InCatalogOrder(req.Pairwise!, req.PairwiseCriteria));
+        var recorded = decision.Only<TeamJudgmentRecorded>();
         // Aggregate with the new judgement before storing it: a matrix the engine refuses (400) must leave nothing behind.
-        var before = await TeamJudgments.LatestAsync(session, profile.Id, ct);
+        var before = await TeamJudgments.LatestAsync(session, req.ProfileId, ct);
         TeamJudgments.Aggregate([.. before.Where(j => j.Member != recorded.Member), new TeamMemberJudgment(recorded.Member, recorded.Matrix, 0, default, 0)]);
         stream.AppendOne(recorded);
         await session.SaveChangesAsync(ct);
 
-        var judgments = await TeamJudgments.LatestAsync(session, profile.Id, ct);
-        var response = TeamWeightsResponse.From(profile.Id, judgments, TeamJudgments.Aggregate(judgments));
-        await Send.CreatedAtAsync<GetTeamWeights>(new { ProfileId = profile.Id }, response, cancellation: ct);
+        var judgments = await TeamJudgments.LatestAsync(session, recorded.ProfileId, ct);
+        var response = TeamWeightsResponse.From(recorded.ProfileId, judgments, TeamJudgments.Aggregate(judgments));
+        await Send.CreatedAtAsync<GetTeamWeights>(new { ProfileId = recorded.ProfileId }, response, cancellation: ct);
     }
 }
