@@ -31,6 +31,16 @@ public sealed class ArchitectureTests
         Cycle(uses).ShouldBeNull();
     }
 
+    [Fact]
+    public void The_profile_decider_knows_neither_the_store_nor_HTTP()
+    {
+        const string Decider = "^(ProfileDecisions|ProfileDecision|ProfileCommand|ProfileRefusal|Profile)$";
+        var decider = Types.InAssembly(Api).That().ResideInNamespace($"{Features}.Profiles").And().HaveNameMatching(Decider);
+
+        decider.GetTypes().Count().ShouldBe(5);
+        (decider.ShouldNot().HaveDependencyOnAny("Marten", "Microsoft.AspNetCore", "FastEndpoints").GetResult().FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
     private static bool Uses(string area, string other) =>
         !Types.InAssembly(Api).That().ResideInNamespace($"{Features}.{area}")
             .ShouldNot().HaveDependencyOn($"{Features}.{other}").GetResult().IsSuccessful;

@@ -240,6 +240,23 @@ public sealed class ProfileTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Archiving_on_a_stale_ETag_is_refused_with_the_same_412_as_a_change_naming_the_current_version()
+    {
+        var (_, client) = await api.TenantClientAsync("consultant");
+        var (id, etag) = await CreateAsync(client, GameStudio("Archive on stale ETag"));
+        (await PatchAsync(client, id, new { name = "Renamed" }, etag)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var archive = new HttpRequestMessage(HttpMethod.Delete, $"/v1/profiles/{id}");
+        archive.Headers.TryAddWithoutValidation("If-Match", etag);
+        var refused = await (await client.SendAsync(archive)).ShouldBeProblemAsync(412);
+        var patched = await (await PatchAsync(client, id, new { name = "Again" }, etag)).ShouldBeProblemAsync(412);
+
+        ((string)refused["detail"]!).ShouldBe("The profile has changed since that ETag was read (it is now at \"2\"); read it again.");
+        ((string)patched["detail"]!).ShouldBe((string)refused["detail"]!);
+        ((bool)(await client.GetFromJsonAsync<JsonObject>($"/v1/profiles/{id}"))!["archived"]!).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Auditors_read_profiles_but_cannot_write_them()
     {
         var tenantId = await api.CreateTenantAsync();
