@@ -16,12 +16,12 @@ public static partial class Advisor
         var problems = ProfileValidation.Validate(profile, catalog.VendorIds, catalog.CriterionIds);
         if (options.Samples is < 0 or > DecisionEngine.MaxSamples)
         {
-            problems = [.. problems, FormattableString.Invariant($"samples must be between 0 and {DecisionEngine.MaxSamples}")];
+            problems = [.. problems, new FieldProblem("samples", DecisionRequestRules.SamplesOutOfRange)];
         }
 
         if (problems.Count > 0)
         {
-            throw new DecisionInputException("The profile cannot be analysed: " + string.Join("; ", problems) + ".");
+            throw new DecisionInputException("The profile cannot be analysed: " + FieldProblem.Describe(problems));
         }
 
         var warnings = new List<string>();
@@ -35,7 +35,7 @@ public static partial class Advisor
             warnings.Add("every vendor was removed by the constraints; relax them to get a ranking.");
         }
 
-        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, options.Method, normalisation, options.VikorV, CatalogMethods.Preferences(catalog));
+        var problem = CatalogProblem.From(catalog, remaining, weights, options.Method, normalisation, options.VikorV, CatalogMethods.Preferences(catalog));
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
         var outcome = options.Samples > 0 && remaining.Length > 0 ? MonteCarlo.Run(problem, options.Samples, options.Seed, adaptive: options.AdaptiveSamples) : null;
         var ranked = DecisionEngine.Ranking(problem, order, outcome);

@@ -33,7 +33,7 @@ public static partial class Advisor
         var problems = ProfileValidation.Validate(profile, catalog.VendorIds, catalog.CriterionIds);
         if (problems.Count > 0)
         {
-            throw new DecisionInputException("The profile cannot be analysed: " + string.Join("; ", problems) + ".");
+            throw new DecisionInputException("The profile cannot be analysed: " + FieldProblem.Describe(problems));
         }
 
         return Weights(profile, catalog, new AnalysisOptions { Method = method, Samples = 0 }, []).Weights;
@@ -48,7 +48,7 @@ public static partial class Advisor
         ArgumentNullException.ThrowIfNull(catalog);
         var excluded = profile.Constraints is null && hardExclusions is not { Count: > 0 } ? [] : Exclusions(profile, catalog, hardExclusions ?? []);
         var remaining = excluded.Length == 0 ? [.. catalog.Vendors] : catalog.Vendors.Where(v => excluded.All(e => e.Vendor != v.Id)).ToArray();
-        var problem = ProblemBuilder.FromCatalog(catalog, remaining, weights, method, NormalisationFor(method, catalog), preferences: CatalogMethods.Preferences(catalog));
+        var problem = CatalogProblem.From(catalog, remaining, weights, method, NormalisationFor(method, catalog), preferences: CatalogMethods.Preferences(catalog));
         var ranked = DecisionEngine.Ranking(problem, SensitivityAnalysis.Rank(problem, problem.Weights), null);
         return new Standings([.. ranked.Select(r => new VendorStanding(r.Alternative, r.Rank, r.Score))], excluded);
     }

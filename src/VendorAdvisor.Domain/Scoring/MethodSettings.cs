@@ -5,25 +5,14 @@ namespace VendorAdvisor.Domain.Scoring;
 /// <summary>The checks and defaults of the newer methods' settings: PROMETHEE's preference functions and objective weights.</summary>
 internal static class MethodSettings
 {
-    /// <summary>One function per criterion in criterion order, usual where none is given; unknown criteria and bad
-    /// thresholds are refused.</summary>
+    /// <summary>One function per criterion in criterion order, usual where none is given; the request has passed
+    /// <see cref="DecisionRequestRules"/>, which refuses unknown criteria and bad thresholds.</summary>
     public static PreferenceFunction[] PreferenceFunctions(IReadOnlyDictionary<string, PreferenceFunction>? given, string[] criterionIds)
     {
         var result = Enumerable.Repeat(PreferenceFunction.Usual, criterionIds.Length).ToArray();
         foreach (var (criterion, function) in given ?? new Dictionary<string, PreferenceFunction>())
         {
-            var j = Array.IndexOf(criterionIds, criterion);
-            if (j < 0)
-            {
-                throw new DecisionInputException($"a preference function is given for unknown criterion '{criterion}'.");
-            }
-
-            if (function is null || function.Validate() is { Count: > 0 } problems)
-            {
-                throw new DecisionInputException($"the preference function of '{criterion}' is not usable: {string.Join("; ", function?.Validate() ?? ["it is empty"])}.");
-            }
-
-            result[j] = function;
+            result[Array.IndexOf(criterionIds, criterion)] = function;
         }
 
         return result;
@@ -35,11 +24,6 @@ internal static class MethodSettings
         if (request.ObjectiveWeights is not { } method)
         {
             return null;
-        }
-
-        if (request.Weights is not null || request.PairwiseMatrix is not null)
-        {
-            throw new DecisionInputException("give weights, a pairwise matrix or objective weights, only one of them.");
         }
 
         if (request.AlternativeComparisons is { Count: > 0 })

@@ -8,6 +8,9 @@ public sealed record PreferenceFunction(PreferenceFunctionKind Kind, double? Q =
 {
     public static PreferenceFunction Usual { get; } = new(PreferenceFunctionKind.Usual);
 
+    /// <summary>The message for a preference function given without its kind.</summary>
+    public const string NoKind = "Give the kind: usual, u-shape, v-shape, level, linear or gaussian.";
+
     /// <summary>What is wrong with the thresholds, in words; empty when the function is usable.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -1,52 +1,25 @@
-using VendorAdvisor.Domain.Catalog;
-using VendorAdvisor.Domain.Profiles;
-
 namespace VendorAdvisor.Domain.Scoring;
 
-/// <summary>A validated <see cref="Problem"/> with what the engine needs to report in the caller's terms: the declared
-/// normalisation, the power-of-two exponent applied to each criterion, and where the weights came from.</summary>
-internal sealed record BuiltProblem(
-    Problem Problem, Normalisation Declared, int[] Exponents, string WeightsSource, AhpWeights? Ahp,
-    PreferenceFunction[] DeclaredPreferences, ObjectiveWeights? Objective);
-
 /// <summary>
-/// Turns what a caller gives into a validated <see cref="Problem"/>: a generic <see cref="DecisionRequest"/> (every
-/// check the engine makes, with a message in words) or a catalog and the vendors left after the constraints.
+/// Turns a generic <see cref="DecisionRequest"/> into a validated <see cref="Problem"/>: refused with the problems of
+/// <see cref="DecisionRequestRules"/>, then scaled to work at any magnitude. (A catalog's problem: <see cref="CatalogProblem"/>.)
 /// </summary>
 internal static class ProblemBuilder
 {
     public static BuiltProblem FromRequest(DecisionRequest request, List<string> warnings)
     {
-        var criteria = request.Criteria ?? throw new DecisionInputException("criteria are required.");
-        var alternatives = request.Alternatives ?? throw new DecisionInputException("alternatives are required.");
-        if (criteria.Count == 0)
+        // Every check that can be named on a field is stated once, in DecisionRequestRules; what remains here is
+        // what only the built matrix can tell (normalisation, magnitudes, objective weights, alternative comparisons).
+        var problems = DecisionRequestRules.Validate(request);
+        if (problems.Count > 0)
         {
-            throw new DecisionInputException("at least one criterion is required.");
+            throw new DecisionInputException(FieldProblem.Describe(problems));
         }
 
-        if (alternatives.Count == 0)
-        {
-            throw new DecisionInputException("at least one alternative is required.");
-        }
-
-        if (criteria.Count > DecisionEngine.MaxCriteria || alternatives.Count > DecisionEngine.MaxAlternatives)
-        {
-            throw new DecisionInputException(Invariant($"at most {DecisionEngine.MaxCriteria} criteria and {DecisionEngine.MaxAlternatives} alternatives are supported."));
-        }
-
-        if (request.Samples is < 0 or > DecisionEngine.MaxSamples)
-        {
-            throw new DecisionInputException(Invariant($"samples must be between 0 and {DecisionEngine.MaxSamples}."));
-        }
-
-        if (request.Samples > 0 && alternatives.Any(a => a?.Uncertainty is { Count: > 0 })
-            && DecisionEngine.WorkBudgetProblem(criteria.Count, alternatives.Count, request.Samples) is { } overBudget)
-        {
-            throw new DecisionInputException(overBudget);
-        }
-
-        var criterionIds = UniqueIds(criteria.Select(c => c?.Id), "criterion");
-        var alternativeIds = UniqueIds(alternatives.Select(a => a?.Id), "alternative");
+        var criteria = request.Criteria;
+        var alternatives = request.Alternatives;
+        var criterionIds = criteria.Select(c => c.Id).ToArray();
+        var alternativeIds = alternatives.Select(a => a.Id).ToArray();
         var index = criterionIds.Select((id, j) => (id, j)).ToDictionary(x => x.id, x => x.j, StringComparer.Ordinal);
         int m = alternatives.Count, n = criteria.Count;
         var values = new double[m * n];
@@ -54,27 +27,13 @@ internal static class ProblemBuilder
         for (var i = 0; i < m; i++)
         {
             var alternative = alternatives[i];
-            var scores = alternative.Scores ?? throw new DecisionInputException($"alternative '{alternative.Id}' has no scores.");
-            foreach (var key in scores.Keys.Where(k => !index.ContainsKey(k)))
-            {
-                throw new DecisionInputException($"alternative '{alternative.Id}' scores unknown criterion '{key}'.");
-            }
-
             for (var j = 0; j < n; j++)
             {
-                var found = scores.TryGetValue(criterionIds[j], out var x);
-                if (!found && request.AlternativeComparisons?.ContainsKey(criterionIds[j]) == true)
+                // A criterion decided by pairwise comparisons has no score to read.
+                if (alternative.Scores.TryGetValue(criterionIds[j], out var x))
                 {
-                    // Pairwise comparisons decide this criterion; a score would not be read.
-                    continue;
+                    values[(i * n) + j] = x;
                 }
-
-                if (!found || !double.IsFinite(x))
-                {
-                    throw new DecisionInputException($"alternative '{alternative.Id}' needs a finite score for criterion '{criterionIds[j]}'.");
-                }
-
-                values[(i * n) + j] = x;
             }
 
             if (alternative.Uncertainty is { Count: > 0 } sd)
@@ -82,17 +41,7 @@ internal static class ProblemBuilder
                 uncertainty ??= new double[m * n];
                 foreach (var (key, s) in sd)
                 {
-                    if (!index.TryGetValue(key, out var j))
-                    {
-                        throw new DecisionInputException($"alternative '{alternative.Id}' gives uncertainty for unknown criterion '{key}'.");
-                    }
-
-                    if (!double.IsFinite(s) || s < 0)
-                    {
-                        throw new DecisionInputException($"alternative '{alternative.Id}' has an uncertainty for '{key}' that is not a finite non-negative number.");
-                    }
-
-                    uncertainty[(i * n) + j] = s;
+                    uncertainty[(i * n) + index[key]] = s;
                 }
             }
         }
@@ -101,7 +50,6 @@ internal static class ProblemBuilder
         var normalisation = request.Normalisation ?? Normalisation.DefaultFor(method);
         var benefit = criteria.Select(c => c.Benefit).ToArray();
         normalisation.Check(method, values, benefit, criterionIds, m);
-        Vikor.CheckV(request.VikorV);
         var preferences = MethodSettings.PreferenceFunctions(request.PreferenceFunctions, criterionIds);
         var objective = MethodSettings.ObjectiveWeights(request, values, benefit, m, warnings);
         var (weights, source, ahp) = objective is not null
@@ -152,56 +100,8 @@ internal static class ProblemBuilder
         return new BuiltProblem(problem, normalisation, exponents, source, ahp, preferences, objective);
     }
 
-    private static string[] UniqueIds(IEnumerable<string?> ids, string what)
-    {
-        var result = ids.Select(id => string.IsNullOrWhiteSpace(id) ? throw new DecisionInputException($"every {what} needs a non-empty id.") : id).ToArray();
-        var duplicate = result.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        return duplicate is null ? result : throw new DecisionInputException($"{what} id '{duplicate.Key}' appears more than once.");
-    }
-
-    /// <summary>The catalog's assessments of <paramref name="vendors"/> on its fixed scale, with their uncertainty.</summary>
-    public static Problem FromCatalog(
-        VendorCatalog catalog, Vendor[] vendors, IReadOnlyList<CriterionWeight> weights, McdaMethod method, Normalisation normalisation,
-        double vikorV = Vikor.DefaultV, PreferenceFunction[]? preferences = null)
-    {
-        var criteria = catalog.Criteria;
-        int m = vendors.Length, n = criteria.Count;
-        var values = new double[m * n];
-        var sd = new double[m * n];
-        for (var i = 0; i < m; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                var a = catalog.Assessment(vendors[i].Id, criteria[j].Id);
-                values[(i * n) + j] = a.Score;
-                sd[(i * n) + j] = a.Uncertainty;
-            }
-        }
-
-        return new Problem
-        {
-            CriterionIds = criteria.Select(c => c.Id).ToArray(),
-            Benefit = criteria.Select(c => c.HigherIsBetter).ToArray(),
-            AlternativeIds = vendors.Select(v => v.Id).ToArray(),
-            Values = values,
-            Uncertainty = sd,
-            Weights = weights.Select(w => w.Weight).ToArray(),
-            Method = method,
-            Normalisation = normalisation,
-            SampleMin = catalog.ScaleMin,
-            SampleMax = catalog.ScaleMax,
-            VikorV = vikorV,
-            Preferences = preferences,
-        };
-    }
-
     private static (double[] Weights, string Source, AhpWeights? Ahp) Weights(DecisionRequest request, string[] criterionIds, List<string> warnings)
     {
-        if (request.Weights is not null && request.PairwiseMatrix is not null)
-        {
-            throw new DecisionInputException("give either weights or a pairwise matrix, not both.");
-        }
-
         if (request.PairwiseMatrix is { } matrix)
         {
             var ahp = CriteriaWeighting.Pairwise(matrix, criterionIds.Length, "one row and column per criterion in the given order", warnings);

@@ -34,12 +34,24 @@ public static class Vikor
         return Conclude(s, r, q, v);
     }
 
-    /// <summary>Rejects a v outside [0, 1].</summary>
+    /// <summary>The range of v: 0 (veto: only the largest regret counts) to 1 (majority rule: only the utility counts).</summary>
+    public const double MinV = 0;
+
+    /// <summary>See <see cref="MinV"/>.</summary>
+    public const double MaxV = 1;
+
+    /// <summary>What is wrong with a v, in words; null when it lies within [<see cref="MinV"/>, <see cref="MaxV"/>].</summary>
+    public static string? VProblem(double v) =>
+        double.IsFinite(v) && v >= MinV && v <= MaxV
+            ? null
+            : FieldRules.Invariant($"v is a number between {MinV} and {MaxV} ({DefaultV}: consensus; above: majority rule; below: veto).");
+
+    /// <summary>Rejects a v outside [<see cref="MinV"/>, <see cref="MaxV"/>] (see <see cref="VProblem"/>).</summary>
     public static void CheckV(double v)
     {
-        if (!double.IsFinite(v) || v < 0 || v > 1)
+        if (VProblem(v) is { } problem)
         {
-            throw new DecisionInputException("vikorV must be a number between 0 and 1.");
+            throw new DecisionInputException("vikorV: " + problem);
         }
     }
 

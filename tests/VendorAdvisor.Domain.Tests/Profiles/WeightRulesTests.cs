@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VendorAdvisor.Domain.Profiles;
+using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Domain.Tests.Profiles;
 
@@ -237,10 +238,10 @@ public sealed class ProfileJsonTests
 
         var problems = ProfileValidation.Validate(profile, KnownIds.Vendors, KnownIds.Criteria);
 
-        problems.ShouldContain("name is required");
-        problems.ShouldContain("priorities name unknown criterion 'speed'");
-        problems.ShouldContain(p => p.StartsWith("priority of 'price'", StringComparison.Ordinal));
-        problems.ShouldContain("excludedVendors names unknown vendor 'azure-china'");
-        problems.ShouldContain(p => p.StartsWith("minimum score of 'latency'", StringComparison.Ordinal));
+        problems.ShouldContain(new FieldProblem("name", "name is required"));
+        problems.ShouldContain(p => p.Field == "priorities.speed" && p.Message.StartsWith("'speed' is not a criterion", StringComparison.Ordinal));
+        problems.ShouldContain(new FieldProblem("priorities.price", "the priority of 'price' must be between 0 and 5."));
+        problems.ShouldContain(p => p.Field == "constraints.excludedVendors[0]" && p.Message.StartsWith("'azure-china' is not a vendor", StringComparison.Ordinal));
+        problems.ShouldContain(new FieldProblem("constraints.minimumScores.latency", "the minimum score of 'latency' must be between 0 and 10."));
     }
 }

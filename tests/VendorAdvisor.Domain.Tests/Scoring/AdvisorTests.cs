@@ -128,7 +128,7 @@ public sealed class AdvisorTests
         var profile = Pharma() with { Priorities = new Dictionary<string, double> { ["speed"] = 3 } };
 
         Should.Throw<DecisionInputException>(() => Advisor.Recommend(profile, TestSupport.Seeds.Catalog(), Quick))
-            .Message.ShouldContain("unknown criterion 'speed'");
+            .Message.ShouldContain("priorities.speed: 'speed' is not a criterion");
     }
 
     [Theory]

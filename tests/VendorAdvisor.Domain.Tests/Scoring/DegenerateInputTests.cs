@@ -96,10 +96,10 @@ public sealed class DegenerateInputTests
     public static TheoryData<string, DecisionRequest> InvalidRequests => new()
     {
         { "appears more than once", Problems.Table(["c"], [[1], [2]], ids: ["x", "x"]) },
-        { "unknown criterion 'nope'", Problems.Table(["c"], [[1]]) with { Weights = new Dictionary<string, double> { ["nope"] = 1 } } },
-        { "finite score", Problems.Table(["c"], [[double.NaN]]) },
+        { "weights.nope: There is no criterion 'nope'", Problems.Table(["c"], [[1]]) with { Weights = new Dictionary<string, double> { ["nope"] = 1 } } },
+        { "alternatives[0].scores.c: A score must be a finite number", Problems.Table(["c"], [[double.NaN]]) },
         { "non-negative", Problems.Table(["c"], [[1]], [-1]) },
-        { "non-negative values", Problems.Table(["c"], [[-1]], method: McdaMethod.Ahp) },
+        { "alternatives[0].scores.c: The ahp method compares values as ratios: a benefit score must not be negative", Problems.Table(["c"], [[-1]], method: McdaMethod.Ahp) },
         { "cannot be used with method", Problems.Table(["c"], [[1]], method: McdaMethod.Topsis, normalisation: new Normalisation(NormalisationKind.MinMax)) },
         { "not both", Problems.Table(["c"], [[1]], [1]) with { PairwiseMatrix = [[1.0]] } },
         { "must be 2x2", Problems.Table(["c", "d"], [[1, 2]]) with { PairwiseMatrix = [[1.0]] } },

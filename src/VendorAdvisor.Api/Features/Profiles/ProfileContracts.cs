@@ -62,45 +62,46 @@ public record ProfileInput : ProfileAttributes
     };
 }
 
-/// Shape rules shared by create and update; the engine's own rules stay in the domain.
+/// The domain's profile rules (ProfileValidation) for create and update, each on the field FluentValidation names;
+/// the limits and the words are the domain's.
 public sealed class ProfileInputRules : AbstractValidator<ProfileInput>
 {
-    private const int MaxListItems = 10;
-
     public ProfileInputRules()
     {
-        RuleFor(x => x.Name).MaximumLength(200).Must(name => name is null || name.Trim().Length > 0)
+        RuleFor(x => x.Name).MaximumLength(ProfileValidation.MaxNameLength).Must(name => name is null || name.Trim().Length > 0)
             .WithMessage("'name' must not be blank.");
-        RuleFor(x => x.Description).MaximumLength(2000);
+        RuleFor(x => x.Description).MaximumLength(ProfileValidation.MaxDescriptionLength);
         RuleFor(x => x.Regions).Must(BeSmallAndDistinct).WithMessage(ListMessage);
         RuleFor(x => x.ExistingClouds).Must(BeSmallAndDistinct).WithMessage(ListMessage);
         RuleFor(x => x.DataCategories).Must(BeSmallAndDistinct).WithMessage(ListMessage);
         RuleForEach(x => x.Priorities).ChildRules(priority =>
         {
-            priority.RuleFor(p => p.Key).Must(KnownIds.Criteria.Contains)
-                .WithMessage(p => $"'{p.Key}' is not a criterion; use one of: {string.Join(", ", KnownIds.Criteria)}.");
-            priority.RuleFor(p => p.Value).InclusiveBetween(KnownIds.MinPriority, KnownIds.MaxPriority)
-                .WithMessage(p => string.Create(CultureInfo.InvariantCulture, $"the priority of '{p.Key}' must be between {KnownIds.MinPriority} and {KnownIds.MaxPriority}."));
+            priority.RuleFor(p => p.Key).Must(key => CriterionProblem(key) is null).WithMessage(p => CriterionProblem(p.Key));
+            priority.RuleFor(p => p.Value).Must((p, value) => ProfileValidation.PriorityProblem(p.Key, value) is null)
+                .WithMessage(p => ProfileValidation.PriorityProblem(p.Key, p.Value));
         }).OverridePropertyName("priorities");
         When(x => x.Constraints is not null, () =>
         {
-            RuleForEach(x => x.Constraints!.ExcludedVendors).Must(KnownIds.Vendors.Contains)
-                .WithMessage((_, vendor) => $"'{vendor}' is not a vendor; use one of: {string.Join(", ", KnownIds.Vendors)}.")
+            RuleForEach(x => x.Constraints!.ExcludedVendors).Must(vendor => VendorProblem(vendor) is null)
+                .WithMessage((_, vendor) => VendorProblem(vendor))
                 .OverridePropertyName("constraints.excludedVendors");
             RuleForEach(x => x.Constraints!.MinimumScores).ChildRules(minimum =>
             {
-                minimum.RuleFor(m => m.Key).Must(KnownIds.Criteria.Contains)
-                    .WithMessage(m => $"'{m.Key}' is not a criterion; use one of: {string.Join(", ", KnownIds.Criteria)}.");
-                minimum.RuleFor(m => m.Value).InclusiveBetween(0, 10)
-                    .WithMessage(m => $"the minimum score of '{m.Key}' must be between 0 and 10.");
+                minimum.RuleFor(m => m.Key).Must(key => CriterionProblem(key) is null).WithMessage(m => CriterionProblem(m.Key));
+                minimum.RuleFor(m => m.Value).Must((m, value) => ProfileValidation.MinimumScoreProblem(m.Key, value) is null)
+                    .WithMessage(m => ProfileValidation.MinimumScoreProblem(m.Key, m.Value));
             }).OverridePropertyName("constraints.minimumScores");
         });
     }
 
-    private static string ListMessage => $"at most {MaxListItems} values, each once.";
+    private static string ListMessage => $"at most {ProfileValidation.MaxListItems} values, each once.";
+
+    private static string? CriterionProblem(string criterion) => ProfileValidation.CriterionProblem(criterion, KnownIds.Criteria);
+
+    private static string? VendorProblem(string vendor) => ProfileValidation.VendorProblem(vendor, KnownIds.Vendors);
 
     private static bool BeSmallAndDistinct<T>(IReadOnlyList<T>? values) =>
-        values is null || (values.Count <= MaxListItems && values.Distinct().Count() == values.Count);
+        values is null || (values.Count <= ProfileValidation.MaxListItems && values.Distinct().Count() == values.Count);
 }
 
 public sealed record ProfileResponse

@@ -202,7 +202,7 @@ public sealed class ScoringOptionsRules : AbstractValidator<IScoringOptions>
     {
         RuleFor(x => x.Samples).InclusiveBetween(0, DecisionEngine.MaxSamples);
         RuleFor(x => x.Seed).GreaterThanOrEqualTo(0).WithMessage("'seed' must be a non-negative integer (0 to 9223372036854775807).");
-        RuleFor(x => x.VikorV).InclusiveBetween(0, 1).WithMessage("v is a number between 0 and 1 (0.5: consensus; above: majority rule; below: veto).");
+        RuleFor(x => x.VikorV).Must(v => v is null || Vikor.VProblem(v.Value) is null).WithMessage(x => Vikor.VProblem(x.VikorV!.Value));
         RuleFor(x => x.Pairwise).Must(matrix => matrix is null || (matrix.Count == KnownIds.Criteria.Count && matrix.All(row => row.Count == KnownIds.Criteria.Count)))
             .WithMessage($"the pairwise matrix must be {KnownIds.Criteria.Count} x {KnownIds.Criteria.Count}, in the order of 'pairwiseCriteria' (default: {string.Join(", ", KnownIds.Criteria)}).");
         RuleForEach(x => x.PairwiseCriteria).Must(KnownIds.Criteria.Contains)
