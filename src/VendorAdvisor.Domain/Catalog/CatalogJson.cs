@@ -46,6 +46,11 @@ public static class CatalogJson
         {
             problems.Add("scaleMin must be below scaleMax");
         }
+        else if (catalog.ScaleMin != AssessmentScale.Min || catalog.ScaleMax != AssessmentScale.Max)
+        {
+            // The validators, messages and documents state AssessmentScale; a catalog on another scale would contradict them.
+            problems.Add($"the scale must be {AssessmentScale.Text}, the scale of every assessment score");
+        }
 
         var sources = catalog.Sources ?? [];
         var criteria = catalog.Criteria ?? [];

@@ -1,11 +1,12 @@
 using System.Globalization;
+using VendorAdvisor.Domain.Catalog;
 
 namespace VendorAdvisor.Domain.Scoring;
 
 /// <summary>The normalisation used, with its scale when it has one.</summary>
 public sealed record Normalisation(NormalisationKind Kind, double? ScaleMin = null, double? ScaleMax = null)
 {
-    public static Normalisation Catalog { get; } = new(NormalisationKind.FixedScale, 0, 10);
+    public static Normalisation Catalog { get; } = new(NormalisationKind.FixedScale, AssessmentScale.Min, AssessmentScale.Max);
 
     public string Description => Kind switch
     {

@@ -3,6 +3,7 @@ using FluentValidation;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Domain.Catalog;
 
 namespace VendorAdvisor.Api.Features.Catalog;
 
@@ -25,7 +26,7 @@ public sealed class SetAssessmentOverrideValidator : Validator<SetAssessmentOver
 {
     public SetAssessmentOverrideValidator()
     {
-        RuleFor(x => x.Score).NotNull().InclusiveBetween(0, 10);
+        RuleFor(x => x.Score).NotNull().InclusiveBetween(AssessmentScale.Min, AssessmentScale.Max);
         RuleFor(x => x.Uncertainty).NotNull().InclusiveBetween(0, 5);
         RuleFor(x => x.Rationale).NotEmpty().MaximumLength(2000);
     }

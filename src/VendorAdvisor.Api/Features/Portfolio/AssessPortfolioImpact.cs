@@ -60,7 +60,7 @@ public sealed class PortfolioImpactValidator : Validator<PortfolioImpactRequest>
         {
             o.RuleFor(x => x.Vendor).Must(KnownIds.Vendors.Contains).WithMessage(x => $"'{x.Vendor}' is not a vendor; use {string.Join(", ", KnownIds.Vendors)}.");
             o.RuleFor(x => x.Criterion).Must(KnownIds.Criteria.Contains).WithMessage(x => $"'{x.Criterion}' is not a criterion; use {string.Join(", ", KnownIds.Criteria)}.");
-            o.RuleFor(x => x.Score).NotNull().InclusiveBetween(0, 10);
+            o.RuleFor(x => x.Score).NotNull().InclusiveBetween(AssessmentScale.Min, AssessmentScale.Max);
             o.RuleFor(x => x.Uncertainty).InclusiveBetween(0, 5);
             o.RuleFor(x => x.Rationale).MaximumLength(2000);
         });
