@@ -32,7 +32,7 @@ public sealed class StatedLimitsTests(ApiFixture api)
         samples.ShouldAllBe(d => d.Contains($"0 to {MaxSamples}", StringComparison.Ordinal));
         samples.ShouldContain(d => d.Contains(Grouped(DecisionEngine.WorkBudget), StringComparison.Ordinal) && d.Contains(BudgetExample, StringComparison.Ordinal));
 
-        var ids = properties.Where(p => p.Name == "id" && p.Description.Contains(" characters", StringComparison.Ordinal)).ToArray();
+        var ids = properties.Where(p => p.Name == "id" && p.Description.StartsWith("Unique among the", StringComparison.Ordinal)).ToArray();
         ids.Length.ShouldBeGreaterThanOrEqualTo(2, "criteria and alternatives describe their ids");
         ids.ShouldAllBe(p => p.Description.Contains($"at most {FieldRules.MaxIdLength} characters", StringComparison.Ordinal));
 
