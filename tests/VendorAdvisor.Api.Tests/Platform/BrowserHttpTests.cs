@@ -68,21 +68,6 @@ public sealed class BrowserHttpTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task A_profile_keeps_its_version_as_etag_and_is_always_answered_in_full()
-    {
-        var (_, client) = await api.TenantClientAsync("consultant");
-        var created = await client.PostAsJsonAsync("/v1/profiles", new { name = "Versioned", sector = "retail", origin = "domestic" });
-        var location = created.Headers.Location!.ToString();
-
-        var conditional = new HttpRequestMessage(HttpMethod.Get, location);
-        conditional.Headers.TryAddWithoutValidation("If-None-Match", "\"1\"");
-        var read = await client.SendAsync(conditional);
-
-        read.StatusCode.ShouldBe(HttpStatusCode.OK);
-        read.Headers.ETag!.Tag.ShouldBe("\"1\"");
-    }
-
-    [Fact]
     public async Task Limited_responses_carry_ratelimit_headers_that_count_down()
     {
         var (_, client) = await api.TenantClientAsync("consultant");

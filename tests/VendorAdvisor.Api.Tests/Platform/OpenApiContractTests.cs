@@ -96,7 +96,8 @@ public sealed class OpenApiContractTests(ApiFixture api)
         Headers("/v1/audit/events", "get", "200").ContainsKey("Link").ShouldBeTrue();
         Headers("/v1/vendors/{vendorId}", "get", "200").ContainsKey("Link").ShouldBeFalse();
         Operation(document, "/v1/vendors/{vendorId}", "get")["responses"]!.AsObject().ContainsKey("304").ShouldBeTrue();
-        Operation(document, "/v1/profiles/{profileId}", "get")["responses"]!.AsObject().ContainsKey("304").ShouldBeFalse();
+        Operation(document, "/v1/profiles/{profileId}", "get")["responses"]!.AsObject().ContainsKey("304").ShouldBeTrue();
+        Headers("/v1/profiles/{profileId}", "get", "304").ContainsKey("ETag").ShouldBeTrue();
         Headers("/health/ready", "get", "200").ContainsKey("RateLimit-Limit").ShouldBeFalse();
         Headers("/v1/profiles/{profileId}/recommendations", "post", "201").ContainsKey("Idempotent-Replayed").ShouldBeTrue();
         Headers("/v1/me", "get", "429").ContainsKey("Retry-After").ShouldBeTrue();

@@ -104,7 +104,7 @@ public sealed class ProfileDecisionsTests
     }
 
     [Fact]
-    public void Change_on_a_stale_ETag_is_refused_with_the_version_of_the_last_change_to_the_client_not_of_the_stream()
+    public void Change_passes_on_any_ETag_since_the_last_change_to_the_client_and_a_stale_one_is_told_the_current_ETag()
     {
         var state = Given(Created())!;
         var recommended = Given([.. Created(), Issued(state)])!;
@@ -112,9 +112,11 @@ public sealed class ProfileDecisionsTests
         recommended.Version.ShouldBe(4);
         recommended.ProfileVersion.ShouldBe(3, "a recommendation changes nothing about the client");
         var decision = ProfileDecisions.Decide(recommended, Change("\"2\"", new ProfileAttributes { Name = "Renamed" }));
-        decision.Refusal.ShouldBe(new ProfileRefusal.Stale(3));
+        decision.Refusal.ShouldBe(new ProfileRefusal.Stale(4), "the ETag a GET answers now");
         decision.Events.ShouldBeEmpty();
         ProfileDecisions.Decide(recommended, Change("W/\"3\"", new ProfileAttributes { Name = "Renamed" })).Refusal.ShouldBeNull();
+        ProfileDecisions.Decide(recommended, Change("\"4\"", new ProfileAttributes { Name = "Renamed" })).Refusal.ShouldBeNull();
+        ProfileDecisions.Decide(recommended, Change("\"5\"", new ProfileAttributes { Name = "Renamed" })).Refusal.ShouldBe(new ProfileRefusal.Stale(4));
     }
 
     [Fact]

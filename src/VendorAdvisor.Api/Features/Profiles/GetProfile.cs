@@ -39,7 +39,7 @@ public sealed class GetProfile(IQuerySession session) : Endpoint<GetProfileReque
         Summary(s =>
         {
             s.Summary = "Reads a client profile, now or as it was at a version or a moment.";
-            s.Description = "The ETag header holds the version to send back in If-Match when updating.";
+            s.Description = "The ETag header holds the version: send it in If-None-Match to get 304 while nothing changed, or in If-Match when updating.";
             s.Responses[200] = "The profile.";
             s.ResponseExamples[200] = ProfileResponse.Example;
         });
@@ -55,7 +55,7 @@ public sealed class GetProfile(IQuerySession session) : Endpoint<GetProfileReque
             await Send.ResultAsync(ProfileProblems.For(new ProfileRefusal.NotFound(req.ProfileId, AtVersionOrMoment: req.Version is not null || req.AsOf is not null)));
             return;
         }
-        ProfileETag.Set(HttpContext.Response, profile.ProfileVersion);
+        ProfileETag.Set(HttpContext.Response, profile);
         await Send.OkAsync(ProfileResponse.From(profile), ct);
     }
 }

@@ -108,7 +108,7 @@ public sealed record ProfileResponse
 {
     public Guid Id { get; init; }
 
-    /// <summary>The version of the last change to the client's data; also the ETag. Issuing recommendations does not move it.</summary>
+    /// <summary>The version of the last change to the client's data. Issuing recommendations does not move it; they move the ETag (the stream's version), which still passes If-Match while the client's data is unchanged.</summary>
     public long Version { get; init; }
 
     public bool Archived { get; init; }

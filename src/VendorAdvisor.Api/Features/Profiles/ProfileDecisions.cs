@@ -60,7 +60,7 @@ public static class ProfileDecisions
     {
         if (string.IsNullOrWhiteSpace(change.IfMatch)) return ProfileDecision.Refuse(new ProfileRefusal.PreconditionRequired());
         if (state is null) return ProfileDecision.Refuse(new ProfileRefusal.NotFound(change.Id));
-        if (!ProfileETag.Matches(change.IfMatch, state.ProfileVersion)) return ProfileDecision.Refuse(new ProfileRefusal.Stale(state.ProfileVersion));
+        if (!ProfileETag.Matches(change.IfMatch, state)) return ProfileDecision.Refuse(new ProfileRefusal.Stale(state.Version));
         if (state.IsArchived) return ProfileDecision.Refuse(new ProfileRefusal.Archived(ArchivedRefuses.Change));
 
         // One event per kind of change, holding only what changed; a change that says what the profile says records nothing.
@@ -86,9 +86,9 @@ public static class ProfileDecisions
     private static ProfileDecision Archive(Profile? state, ProfileCommand.Archive archive)
     {
         if (state is null) return ProfileDecision.Refuse(new ProfileRefusal.NotFound(archive.Id));
-        if (archive.IfMatch is { Length: > 0 } ifMatch && !ProfileETag.Matches(ifMatch, state.ProfileVersion))
+        if (archive.IfMatch is { Length: > 0 } ifMatch && !ProfileETag.Matches(ifMatch, state))
         {
-            return ProfileDecision.Refuse(new ProfileRefusal.Stale(state.ProfileVersion));
+            return ProfileDecision.Refuse(new ProfileRefusal.Stale(state.Version));
         }
         // Archiving an archived profile changes nothing.
         return state.IsArchived ? ProfileDecision.Accept() : ProfileDecision.Accept(new ProfileArchived(state.Id));

@@ -69,12 +69,12 @@ public sealed class UpdateProfile(IDocumentSession session) : Endpoint<UpdatePro
             // so the version to report is read back from the store.
             await using var fresh = session.DocumentStore.QuerySession(session.TenantId);
             var current = (await fresh.LoadAsync<Profile>(req.ProfileId, ct))!;
-            await Send.ResultAsync(ProfileProblems.For(new ProfileRefusal.Stale(current.ProfileVersion)));
+            await Send.ResultAsync(ProfileProblems.For(new ProfileRefusal.Stale(current.Version)));
             return;
         }
 
         var updated = (await session.LoadAsync<Profile>(req.ProfileId, ct))!;
-        ProfileETag.Set(HttpContext.Response, updated.ProfileVersion);
+        ProfileETag.Set(HttpContext.Response, updated);
         await Send.OkAsync(ProfileResponse.From(updated), ct);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Net.Http.Headers;
 namespace VendorAdvisor.Api.Infrastructure.Http;
 
 /// GETs under /v1 answer an ETag (a hash of the body, unless the endpoint set its own) and honour
-/// If-None-Match with 304, so a browser or a polling integrator downloads only what changed. Lists also carry
+/// If-None-Match with 304 (RFC 9110 13.1.2: a list of tags, `*`, weak comparison), so a browser or a polling integrator downloads only what changed. Lists also carry
 /// a `Link` header with rel="next", built from the body's own paging fields (`hasMore` with `page`, or `next`).
 /// Streams (the NDJSON export, server-sent events) pass through untouched.
 public static class ConditionalGets
@@ -36,18 +36,18 @@ public static class ConditionalGets
         if (response.StatusCode == StatusCodes.Status200OK && response.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
         {
             if (NextLink(request, buffer) is { } link) response.Headers.Link = link;
-            // An endpoint's own ETag (a profile's version, which issuing a recommendation does not move) names
-            // the version to send in If-Match; it does not cover the whole body, so it never earns a 304.
+            // An endpoint may set its own ETag (a profile's stream version, which If-Match also takes) on the
+            // promise that it changes whenever the body does; the others get a hash of the body.
             if (string.IsNullOrEmpty(response.Headers.ETag))
             {
                 response.Headers.ETag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
-                if (Matches(request.Headers.IfNoneMatch, response.Headers.ETag!))
-                {
-                    response.StatusCode = StatusCodes.Status304NotModified;
-                    response.ContentLength = null;
-                    response.Headers.ContentType = default;
-                    return;
-                }
+            }
+            if (Matches(request.Headers.IfNoneMatch, response.Headers.ETag!))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                response.Headers.ContentType = default;
+                return;
             }
             buffer.Position = 0;
         }

@@ -14,9 +14,9 @@ public static class ResponseHeaders
         var conditional = verb == "GET" && path?.StartsWith("v1/", StringComparison.Ordinal) == true;
         var paged = responseType?.GetProperty("HasMore") is not null || responseType?.GetProperty("Next") is not null;
         declared = [.. declared];
-        // An endpoint that sets its own ETag (a profile's version) is always answered in full; the others
-        // answer If-None-Match with 304 (Infrastructure/Http/ConditionalGets.cs).
-        if (conditional && !declared.Any(header => header.Name == "ETag") && operation.Responses is { } responses)
+        // Every GET under /v1 answers If-None-Match with 304, whether its ETag is its own (a profile's version)
+        // or a hash of the body (Infrastructure/Http/ConditionalGets.cs).
+        if (conditional && operation.Responses is { } responses)
         {
             responses["304"] = new OpenApiResponse { Description = "Not modified: the ETag sent in If-None-Match is still current." };
         }
