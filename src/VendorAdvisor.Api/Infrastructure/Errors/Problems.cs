@@ -52,7 +52,7 @@ public static class Problems
     private static string TraceId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
 
     /// One `type` per status, whichever code path writes the problem (an endpoint's result, a middleware, the
-    /// validator), so that a client can switch on it: the status's section of RFC 9110, or RFC 6585 for 428/429.
+    /// validator), so that a client can switch on it: the status's section of RFC 9110, or RFC 6585 for 428/429/431.
     public static string TypeFor(int status) => status switch
     {
         400 => Rfc9110("15.5.1"),
@@ -64,10 +64,12 @@ public static class Problems
         409 => Rfc9110("15.5.10"),
         412 => Rfc9110("15.5.13"),
         413 => Rfc9110("15.5.14"),
+        414 => Rfc9110("15.5.15"),
         415 => Rfc9110("15.5.16"),
         422 => Rfc9110("15.5.21"),
         428 => "https://www.rfc-editor.org/rfc/rfc6585#section-3",
         429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+        431 => "https://www.rfc-editor.org/rfc/rfc6585#section-5",
         500 => Rfc9110("15.6.1"),
         503 => Rfc9110("15.6.4"),
         _ => $"https://httpstatuses.io/{status}",

@@ -4,25 +4,28 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace VendorAdvisor.Api.Infrastructure.Errors;
 
 /// Checks, once for every route, what no endpoint should have to: the size of the request line and
-/// headers (414, 431), a body without a Content-Type (415), text in the query string and path (400), and the all-zero GUID as a route id (404:
+/// headers and the number of header lines (414, 431), a body without a Content-Type (415), text in the query string and path (400), and the all-zero GUID as a route id (404:
 /// nothing can have that id, and a stream cannot be opened on it).
 public static class RequestGuards
 {
     /// The URL (path and query) and header sizes the API answers for itself, with problem details.
     public const int MaxUrlBytes = 8 * 1024;
     public const int MaxHeaderBytes = 32 * 1024;
+    public const int MaxHeaderCount = 100;
 
     /// Kestrel's own limits sit well above ours so that, in practice, the over-long request reaches the
     /// middleware and gets problem details. Past these (or for a request Kestrel cannot parse at all) Kestrel
     /// answers alone, before any application code runs, with an empty body.
     public const int KestrelMaxRequestLineBytes = 64 * 1024;
     public const int KestrelMaxHeaderBytes = 128 * 1024;
+    public const int KestrelMaxHeaderCount = 1000;
 
     public static IServiceCollection AddRequestGuards(this IServiceCollection services) =>
         services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.Limits.MaxRequestLineSize = KestrelMaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = KestrelMaxHeaderBytes;
+            kestrel.Limits.MaxRequestHeaderCount = KestrelMaxHeaderCount;
             kestrel.AddServerHeader = false;
         });
 
@@ -38,14 +41,22 @@ public static class RequestGuards
                 return;
             }
             var headerBytes = 0L;
+            var headerLines = 0;
             foreach (var (name, values) in request.Headers)
             {
+                // Kestrel joins repeated header lines under one name: each value was a line of its own.
+                headerLines += Math.Max(1, values.Count);
                 headerBytes += name.Length + 4;
                 foreach (var value in values) headerBytes += value?.Length ?? 0;
             }
             if (headerBytes > MaxHeaderBytes)
             {
                 await Problems.WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, $"The headers may be at most {MaxHeaderBytes} bytes together.");
+                return;
+            }
+            if (headerLines > MaxHeaderCount)
+            {
+                await Problems.WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, $"A request may carry at most {MaxHeaderCount} header lines.");
                 return;
             }
             var hasBody = request.ContentLength > 0 || request.Headers.ContainsKey("Transfer-Encoding");
