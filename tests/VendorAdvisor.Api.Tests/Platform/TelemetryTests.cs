@@ -12,7 +12,7 @@ namespace VendorAdvisor.Api.Tests.Platform;
 public sealed class TelemetryTests(ApiFixture api)
 {
     [Fact]
-    public async Task A_request_continues_the_callers_trace_with_database_spans_is_counted_in_metrics_and_logged_once()
+    public async Task A_request_continues_the_callers_trace_with_npgsql_and_marten_spans_is_counted_in_metrics_and_logged_once()
     {
         var spans = new List<Activity>();
         var logs = new CapturedLogs();
@@ -42,13 +42,19 @@ public sealed class TelemetryTests(ApiFixture api)
         ServerSpan(spans, traceId, out var server).ShouldBeTrue("no server span continued the caller's trace");
         server!.ParentSpanId.ShouldBe(parentId);
         ((string?)server.GetTagItem("http.route")).ShouldNotBeNull().ShouldEndWith("v1/profiles");
-        Snapshot(spans).Where(span => span.TraceId == traceId && span.Source.Name == "Npgsql").ShouldNotBeEmpty("no database span in the request's trace");
+        var inTrace = Snapshot(spans).Where(span => span.TraceId == traceId).ToList();
+        inTrace.Where(span => span.Source.Name == "Npgsql").ShouldNotBeEmpty("no database span in the request's trace");
+        inTrace.Where(span => span.Source.Name == "Marten").ShouldNotBeEmpty(
+            "no Marten span in the request's trace; sources: " + string.Join(", ", inTrace.Select(span => $"{span.Source.Name}/{span.DisplayName}").Distinct()));
 
         var metrics = await host.CreateClient().GetStringAsync("/metrics");
         metrics.Split('\n').ShouldContain(line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
             && line.Contains("http_route=\"/v1/profiles\"", StringComparison.Ordinal) && line.Contains("http_response_status_code=\"201\"", StringComparison.Ordinal));
         metrics.ShouldContain("vendoradvisor_recommendations_issued");
         metrics.ShouldContain("db_client_connection_count{"); // the connection pool, idle and used
+        var appended = metrics.Split('\n').Where(line => line.StartsWith("marten_event_append_events_total{", StringComparison.Ordinal)).ToList();
+        appended.ShouldContain(line => line.Contains("event_type=\"profile_created\"", StringComparison.Ordinal));
+        appended.ShouldNotContain(line => line.Contains("tenant", StringComparison.Ordinal), "/metrics needs no key: it must not name tenants");
 
         var lines = logs.Lines(Infrastructure.Telemetry.RequestLogging.Category);
         var line = lines.Where(entry => entry.Contains(traceId.ToString(), StringComparison.Ordinal)).ShouldHaveSingleItem();

@@ -42,6 +42,11 @@ public static class MartenSetup
                 options.Events.MetadataConfig.EnableAll();
                 options.Events.MetadataConfig.UserNameEnabled = true; // the API key's name: the actor of every event
 
+                // Marten traces nothing and counts nothing unless asked: its session and connection spans join the
+                // request's trace, and appended events are counted by type (Infrastructure/Telemetry).
+                options.OpenTelemetry.TrackConnections = JasperFx.OpenTelemetry.TrackLevel.Normal;
+                options.OpenTelemetry.TrackEventCounters();
+
                 // Each feature area adds its documents, events and projections from its own module
                 // (services.ConfigureMarten in Features/<Area>/<Area>Module.cs), so storage never names an area.
                 options.ConfigureIdempotency();

@@ -7,8 +7,8 @@ using OpenTelemetry.Trace;
 namespace VendorAdvisor.Api.Infrastructure.Telemetry;
 
 /// Traces, metrics and request logs. Traces: ASP.NET Core (continuing the caller's `traceparent`), Npgsql and
-/// Marten. Metrics: request duration and count by route and status, recommendations issued, rate-limit
-/// rejections, Npgsql's connection pool, scraped at /metrics (Prometheus text, not rate-limited). Both go out
+/// Marten. Metrics: request duration and count by route and status, recommendations issued, events appended by
+/// type, rate-limit rejections, Npgsql's connection pool, scraped at /metrics (Prometheus text, not rate-limited). Both go out
 /// over OTLP when the standard OTEL_EXPORTER_OTLP_ENDPOINT is set.
 public static class TelemetrySetup
 {
@@ -26,6 +26,9 @@ public static class TelemetrySetup
             .WithMetrics(metrics => metrics
                 .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
                 .AddMeter("Npgsql", "Marten")
+                // Marten tags appended events with the tenant: the tenant ids are client names, and /metrics needs no
+                // key, so the count is kept by event type only.
+                .AddView("marten.event.append", new MetricStreamConfiguration { TagKeys = ["event.type"] })
                 .AddMeter(ApiMetrics.MeterName)
                 .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
