@@ -155,7 +155,8 @@ await step("412 on a stale ETag", async () => {
     params: { path: { profileId }, header: { "If-Match": '"1"' } },
     body: { description: "stale" },
   });
-  expect(problem(result, 412).detail?.includes('"2"') === true, "names the current version");
+  // The current ETag: the PATCH made it "2", and the recommendation issued since (the body counts it) "3".
+  expect(problem(result, 412).detail?.includes('"3"') === true, "names the current version");
 });
 
 await step("428 without If-Match", async () => {

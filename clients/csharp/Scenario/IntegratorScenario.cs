@@ -144,7 +144,8 @@ internal sealed class IntegratorScenario(Uri baseUrl, string systemAdminKey, Ste
         {
             var problem = await Expect.Problem<ProblemDetails>(412, () =>
                 consultant.UpdateProfileAsync(profileId, "\"1\"", new UpdateProfileRequest { Description = "stale" }));
-            Expect.That(problem.Detail?.Contains("\"2\"", StringComparison.Ordinal) == true, "names the current version");
+            // The current ETag: the PATCH made it "2", and the recommendation issued since (the body counts it) "3".
+            Expect.That(problem.Detail?.Contains("\"3\"", StringComparison.Ordinal) == true, "names the current version");
         });
 
         await steps.Run("428 without If-Match", async () =>
