@@ -4,8 +4,9 @@ using VendorAdvisor.Domain.Profiles;
 namespace VendorAdvisor.Api.Features.Profiles;
 
 /// A client profile as its stream has made it. <see cref="Version"/> is the stream version (Marten sets
-/// it); <see cref="ProfileVersion"/> is the version of the last event that changed the client's data, which
-/// serves as the ETag, so that issuing a recommendation does not invalidate a consultant's If-Match.
+/// it) and the ETag; <see cref="ProfileVersion"/> is the version of the last event that changed the client's
+/// data, the oldest ETag If-Match still accepts, so that issuing a recommendation does not invalidate a
+/// consultant's If-Match (ProfileETag).
 public sealed class Profile
 {
     public Guid Id { get; set; }
@@ -60,7 +61,7 @@ public sealed class Profile
         Touch(archived);
     }
 
-    // A recommendation changes nothing about the client, so it leaves ProfileVersion (the ETag) alone.
+    // A recommendation changes nothing about the client, so it leaves ProfileVersion alone (the ETag moves).
     public void Apply(RecommendationIssued issued)
     {
         Recommendations++;
