@@ -32,7 +32,7 @@ public class EngineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var seeds = FindSeeds();
+        var seeds = Seeds.Find();
         _catalog = CatalogJson.Parse(File.ReadAllText(Path.Combine(seeds, "catalog.json")));
         _profile = JsonSerializer.Deserialize<ClientProfile>(File.ReadAllText(Path.Combine(seeds, "profiles", "mobile-game-studio.json")), DomainJson.Options)!;
         var weights = WeightRules.Derive(_profile, _catalog.CriterionIds).Select(w => w.Weight).ToArray();
@@ -87,20 +87,5 @@ public class EngineBenchmarks
             SampleMin = _catalog.ScaleMin,
             SampleMax = _catalog.ScaleMax,
         };
-    }
-
-    // The project's own seeds/, found by walking up from wherever BenchmarkDotNet runs the generated host.
-    private static string FindSeeds()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "seeds");
-            if (File.Exists(Path.Combine(candidate, "catalog.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("seeds/catalog.json not found above " + AppContext.BaseDirectory);
     }
 }

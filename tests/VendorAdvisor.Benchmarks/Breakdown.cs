@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using VendorAdvisor.Domain.Scoring;
+
+namespace VendorAdvisor.Benchmarks;
+
+/// <summary>
+/// Where one recommendation's CPU goes, part by part, timed with a Stopwatch on one thread (a coarse profile that
+/// needs no tool): `dotnet run -c Release --project tests/VendorAdvisor.Benchmarks -- breakdown [rounds, default 200]`.
+/// Each part runs alone after a warm-up, in rounds of about 5 ms; the figure is microseconds per call in the best round.
+/// </summary>
+internal static class Breakdown
+{
+    public static void Run(int rounds)
+    {
+        var inputs = IssueRecommendationBenchmarks.Inputs.Load();
+        var result = inputs.Recommend();
+        var issued = inputs.Issue(result);
+        var catalog = inputs.Catalog;
+        var weights = result.Weights;
+        var problem = ProblemBuilder.FromCatalog(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum, Normalisation.Catalog,
+            Vikor.DefaultV, CatalogMethods.Preferences(catalog));
+        var order = SensitivityAnalysis.Rank(problem, problem.Weights);
+        var topsis = Variant(problem, McdaMethod.Topsis, new Normalisation(NormalisationKind.Vector));
+        var topsisOrder = SensitivityAnalysis.Rank(topsis, topsis.Weights);
+
+        Report("whole issue (engine + hash + two JSON)", rounds, () => IssueRecommendationBenchmarks.Inputs.Serialise(inputs.Issue(inputs.Recommend())));
+        Report("engine: RegulatedAdvisor.Recommend", rounds, () => inputs.Recommend());
+        Report("  Monte Carlo 2,000 samples", rounds, () => MonteCarlo.Run(problem, 2_000, 1));
+        Report("  sensitivity (weighted sum, exact)", rounds, () => SensitivityAnalysis.Analyze(problem, order));
+        Report("  sensitivity (TOPSIS, numeric)", rounds, () => SensitivityAnalysis.Analyze(topsis, topsisOrder));
+        Report("  methods agreement table", rounds, () => MethodComparison.Compare(problem, CatalogMethods.PrometheeSettings));
+        Report("  problem from catalog", rounds, () => ProblemBuilder.FromCatalog(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum,
+            Normalisation.Catalog, Vikor.DefaultV, CatalogMethods.Preferences(catalog)));
+        Report("  engine without readiness: Advisor.Recommend", rounds, () => Advisor.Recommend(inputs.Profile, catalog, inputs.Options.ToAnalysis()));
+        Report("hash (Sealed)", rounds, () => inputs.Issue(result));
+        Report("event + response JSON", rounds, () => IssueRecommendationBenchmarks.Inputs.Serialise(issued));
+        Report("analysis 4 x 4 TOPSIS, no samples", rounds, () => DecisionEngine.Analyze(SmallAnalysis));
+    }
+
+    /// <summary>The body scripts/bench-recommendations.sh posts to /v1/analyses (4 x 4 TOPSIS, no samples).</summary>
+    private static readonly DecisionRequest SmallAnalysis = System.Text.Json.JsonSerializer.Deserialize<DecisionRequest>(
+        """
+        {"method":"topsis","criteria":[{"id":"C1","benefit":true},{"id":"C2","benefit":true},{"id":"C3","benefit":false},{"id":"C4","benefit":true}],
+         "alternatives":[{"id":"A1","scores":{"C1":8,"C2":7,"C3":2,"C4":1}},{"id":"A2","scores":{"C1":5,"C2":3,"C3":7,"C4":5}},{"id":"A3","scores":{"C1":7,"C2":5,"C3":6,"C4":4}},{"id":"A4","scores":{"C1":9,"C2":9,"C3":7,"C4":3}}],
+         "weights":{"C1":0.4,"C2":0.3,"C3":0.1,"C4":0.2},"samples":0}
+        """, Domain.DomainJson.Options)!;
+
+    private static Problem Variant(Problem p, McdaMethod method, Normalisation normalisation) => new()
+    {
+        CriterionIds = p.CriterionIds,
+        Benefit = p.Benefit,
+        AlternativeIds = p.AlternativeIds,
+        Values = p.Values,
+        Uncertainty = p.Uncertainty,
+        Weights = p.Weights,
+        Method = method,
+        Normalisation = normalisation,
+        SampleMin = p.SampleMin,
+        SampleMax = p.SampleMax,
+    };
+
+    // The machine is shared: many short rounds (about 5 ms each) and the best of them, which a preempted round cannot win.
+    private static void Report(string what, int rounds, Func<object> work)
+    {
+        var perRound = 1;
+        var warm = Stopwatch.StartNew();
+        while (warm.ElapsedMilliseconds < 200)
+        {
+            work();
+            perRound++;
+        }
+
+        perRound = Math.Max(1, perRound / 40);
+        var best = double.MaxValue;
+        for (var round = 0; round < rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < perRound; i++)
+            {
+                work();
+            }
+
+            best = Math.Min(best, clock.Elapsed.TotalMicroseconds / perRound);
+        }
+
+        Console.WriteLine($"{what,-48} {best,10:F1} µs");
+    }
+}
