@@ -6,6 +6,12 @@ if (args is ["breakdown", ..])
     return;
 }
 
+if (args is ["snapshot", var file])
+{
+    VendorAdvisor.Benchmarks.Snapshot.Write(file);
+    return;
+}
+
 // A steady loop of whole issues for a profiler to attach to: `-- loop [seconds]`.
 if (args is ["loop", ..])
 {
