@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace VendorAdvisor.Domain.Scoring;
 
 // RankProbabilities: a row per alternative (problem order), a column per rank (first = rank 1).
@@ -52,7 +55,8 @@ internal static class MonteCarlo
 
         // Weighted sum on a value-independent scale is linear in the samples: score = Σ w·offset + Σ (w·slope)·x,
         // so the loop folds the weights into the slopes once and scores while it draws.
-        var fused = allowFused && ready && problem.Method == McdaMethod.WeightedSum;
+        // (Bounds out of order fall back to the general loop, where Math.Clamp reports them as it always did.)
+        var fused = allowFused && ready && problem.Method == McdaMethod.WeightedSum && Ordered(lo, hi);
         var weightedSlope = new double[n];
         var constant = 0.0;
         for (var j = 0; j < n && fused; j++)
@@ -107,6 +111,19 @@ internal static class MonteCarlo
         return new MonteCarloOutcome(samples, seed, first, probabilities);
     }
 
+    private static bool Ordered(double[] lo, double[] hi)
+    {
+        for (var j = 0; j < lo.Length; j++)
+        {
+            if (!(lo[j] <= hi[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether every alternative's share of first places has a standard error under the bound (integers in,
     /// one IEEE division and square root per alternative: the same answer on every machine).</summary>
     private static bool FirstPlaceKnown(long[] counts, int m, int drawn)
@@ -123,22 +140,36 @@ internal static class MonteCarlo
         return true;
     }
 
-    /// <summary>The fused weighted-sum sample: the same draws in the same order as <see cref="Draw"/>.</summary>
+    /// <summary>The fused weighted-sum sample: the same draws in the same order as <see cref="Draw"/>. The generator is
+    /// copied into a local for the sample (so that its state can live in registers rather than be stored back after
+    /// every draw), and the arrays are read through references checked once, at the top, instead of per cell.</summary>
     private static void DrawAndScore(
-        ref Xoshiro256StarStar random, ReadOnlySpan<double> means, ReadOnlySpan<double> sd, Span<double> values, ReadOnlySpan<double> lo, ReadOnlySpan<double> hi,
-        ReadOnlySpan<double> weightedSlope, double constant, Span<double> scores)
+        ref Xoshiro256StarStar random, double[] means, double[] sd, double[] values, double[] lo, double[] hi,
+        double[] weightedSlope, double constant, double[] scores)
     {
-        var n = weightedSlope.Length;
+        int n = weightedSlope.Length, m = scores.Length;
+        if (means.Length < m * n || sd.Length < m * n || values.Length < m * n || lo.Length < n || hi.Length < n)
+        {
+            throw new ArgumentException("The sample buffers are smaller than the problem.");
+        }
+
+        var generator = random;
+        ref var mean = ref MemoryMarshal.GetArrayDataReference(means);
+        ref var spread = ref MemoryMarshal.GetArrayDataReference(sd);
+        ref var value = ref MemoryMarshal.GetArrayDataReference(values);
+        ref var low = ref MemoryMarshal.GetArrayDataReference(lo);
+        ref var high = ref MemoryMarshal.GetArrayDataReference(hi);
+        ref var slope = ref MemoryMarshal.GetArrayDataReference(weightedSlope);
         ulong bits = 0;
         var spare = false;
-        for (int i = 0, c = 0; i < scores.Length; i++)
+        for (int i = 0, c = 0; i < m; i++)
         {
             var total = constant;
             for (var j = 0; j < n; j++, c++)
             {
-                var x = means[c];
-                var spread = sd[c];
-                if (spread > 0)
+                var x = Unsafe.Add(ref mean, c);
+                var sdc = Unsafe.Add(ref spread, c);
+                if (sdc > 0)
                 {
                     uint half;
                     if (spare)
@@ -147,20 +178,25 @@ internal static class MonteCarlo
                     }
                     else
                     {
-                        bits = random.NextUInt64();
+                        bits = generator.NextUInt64();
                         half = (uint)(bits >> 32);
                     }
 
                     spare = !spare;
-                    x = Math.Clamp(x + (spread * PortableNormal.FromBits(half)), lo[j], hi[j]);
+                    // Math.Clamp's comparisons, without its check that the bounds are ordered (they are: lo <= hi).
+                    x += sdc * PortableNormal.FromBits(half);
+                    double l = Unsafe.Add(ref low, j), h = Unsafe.Add(ref high, j);
+                    x = x < l ? l : x > h ? h : x;
                 }
 
-                values[c] = x;
-                total += weightedSlope[j] * x;
+                Unsafe.Add(ref value, c) = x;
+                total += Unsafe.Add(ref slope, j) * x;
             }
 
             scores[i] = total;
         }
+
+        random = generator;
     }
 
     /// <summary>One sample of every cell, in cell order; each 64-bit draw feeds two cells (high half first),
