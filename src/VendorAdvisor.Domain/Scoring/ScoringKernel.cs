@@ -138,7 +138,15 @@ internal static class ScoringKernel
         bool[] benefit, ReadOnlySpan<double> values, ReadOnlySpan<double> weights, int m,
         Span<double> scores, Span<double> cells, Span<double> ideal, Span<double> antiIdeal)
     {
-        var n = weights.Length;
+        // The norms go through ideal, which TopsisNormalised reads per column before it writes the column's ideal.
+        VectorNormalise(values, m, weights.Length, cells, ideal);
+        TopsisNormalised(benefit, cells, ideal, weights, m, scores, cells, ideal, antiIdeal);
+    }
+
+    /// <summary>TOPSIS's vector normalisation, which does not depend on the weights: each column's norm into
+    /// <paramref name="norms"/> and, where it is positive, each value divided by it into <paramref name="normalised"/>.</summary>
+    public static void VectorNormalise(ReadOnlySpan<double> values, int m, int n, Span<double> normalised, Span<double> norms)
+    {
         for (var j = 0; j < n; j++)
         {
             var squares = 0.0;
@@ -149,11 +157,29 @@ internal static class ScoringKernel
             }
 
             var norm = Math.Sqrt(squares);
+            norms[j] = norm;
+            for (var i = 0; i < m && norm > 0; i++)
+            {
+                normalised[(i * n) + j] = values[(i * n) + j] / norm;
+            }
+        }
+    }
+
+    /// <summary>TOPSIS from <see cref="VectorNormalise"/>'s output. <paramref name="normalised"/> may be
+    /// <paramref name="cells"/>, and <paramref name="norms"/> may be <paramref name="ideal"/>.</summary>
+    public static void TopsisNormalised(
+        bool[] benefit, ReadOnlySpan<double> normalised, ReadOnlySpan<double> norms, ReadOnlySpan<double> weights, int m,
+        Span<double> scores, Span<double> cells, Span<double> ideal, Span<double> antiIdeal)
+    {
+        var n = weights.Length;
+        for (var j = 0; j < n; j++)
+        {
+            var norm = norms[j];
             double best = double.NegativeInfinity, worst = double.PositiveInfinity;
             for (var i = 0; i < m; i++)
             {
                 // An all-zero column carries no information: every alternative sits on both ideals there.
-                var v = norm > 0 ? weights[j] * (values[(i * n) + j] / norm) : 0.0;
+                var v = norm > 0 ? weights[j] * normalised[(i * n) + j] : 0.0;
                 cells[(i * n) + j] = v;
                 best = Math.Max(best, v);
                 worst = Math.Min(worst, v);

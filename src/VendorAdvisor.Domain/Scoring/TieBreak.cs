@@ -70,6 +70,30 @@ public static class TieBreak
         return gap > tolerance || (gap >= -tolerance && Compare(a, b, scores, values, n, benefit, criteriaOrder, ids) < 0);
     }
 
+    /// <summary>Whether <paramref name="first"/>'s score is clear of every other score (beyond the tolerance), which puts
+    /// it first in <see cref="Order"/> whatever the criteria and ids: insertion moves it past every alternative before it,
+    /// and none after it can pass it. False for NaN scores, which leave the decision to <see cref="Order"/>.</summary>
+    internal static bool ClearlyFirst(ReadOnlySpan<double> scores, int first)
+    {
+        var top = scores[first];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (i == first)
+            {
+                continue;
+            }
+
+            var other = scores[i];
+            var tolerance = RelativeTolerance * Math.Max(1.0, Math.Max(Math.Abs(top), Math.Abs(other)));
+            if (!(top - other > tolerance))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Fills <paramref name="order"/> with alternative indexes, best first (stable insertion sort: no allocation, never throws).</summary>
     internal static void Order(
         Span<int> order, ReadOnlySpan<double> scores, ReadOnlySpan<double> values, int n,
