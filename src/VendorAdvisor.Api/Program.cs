@@ -46,7 +46,13 @@ builder.Services.AddReports();
 builder.Services.AddTeam();
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
-builder.Services.AddFastEndpoints();
+// Every endpoint and validator is in this assembly: scanning only it, rather than every assembly loaded, is a
+// measurable part of start-up (scripts/bench-startup.sh).
+builder.Services.AddFastEndpoints(options =>
+{
+    options.DisableAutoDiscovery = true;
+    options.Assemblies = [typeof(Program).Assembly];
+});
 builder.Services.AddOpenApiDocument();
 
 var app = builder.Build();
