@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Features.Recommendations;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Domain;

@@ -41,9 +41,6 @@ public static class MartenSetup
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 options.Events.MetadataConfig.EnableAll();
                 options.Events.MetadataConfig.UserNameEnabled = true; // the API key's name: the actor of every event
-                // The audit feed's index (AuditIndexes) is not Marten's: without this, every start-up's schema check
-                // dropped it and AuditIndexes built it again, a full scan of the events on each start.
-                options.Events.IgnoreIndex("ix_mt_events_tenant_seq");
 
                 // Marten traces nothing and counts nothing unless asked: its session and connection spans join the
                 // request's trace, and appended events are counted by type (Infrastructure/Telemetry).
