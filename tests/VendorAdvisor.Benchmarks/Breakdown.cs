@@ -18,7 +18,7 @@ internal static class Breakdown
         var issued = inputs.Issue(result);
         var catalog = inputs.Catalog;
         var weights = result.Weights;
-        var problem = ProblemBuilder.FromCatalog(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum, Normalisation.Catalog,
+        var problem = CatalogProblem.From(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum, Normalisation.Catalog,
             Vikor.DefaultV, CatalogMethods.Preferences(catalog));
         var order = SensitivityAnalysis.Rank(problem, problem.Weights);
         var topsis = Variant(problem, McdaMethod.Topsis, new Normalisation(NormalisationKind.Vector));
@@ -28,7 +28,7 @@ internal static class Breakdown
         var readiness = ReadinessEvaluator.Evaluate(profile.CrossBorderTransfer, profile.Regulatory, catalog.VendorIds, inputs.Regulations);
         var adjusted = ReadinessDecision.Adjust(catalog, readiness, inputs.Regulations).Catalog;
         var remaining = adjusted.Vendors.Where(v => ReadinessDecision.Exclusions(readiness).All(e => e.Vendor != v.Id)).ToArray();
-        var regulated = ProblemBuilder.FromCatalog(adjusted, remaining, weights, McdaMethod.WeightedSum, Normalisation.Catalog,
+        var regulated = CatalogProblem.From(adjusted, remaining, weights, McdaMethod.WeightedSum, Normalisation.Catalog,
             Vikor.DefaultV, CatalogMethods.Preferences(adjusted));
 
         var parts = new (string Name, Func<object> Work)[]
@@ -42,7 +42,7 @@ internal static class Breakdown
             ("  sensitivity (weighted sum, exact)", () => SensitivityAnalysis.Analyze(problem, order)),
             ("  sensitivity (TOPSIS, numeric)", () => SensitivityAnalysis.Analyze(topsis, topsisOrder)),
             ("  methods agreement table", () => MethodComparison.Compare(problem, CatalogMethods.PrometheeSettings)),
-            ("  problem from catalog", () => ProblemBuilder.FromCatalog(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum,
+            ("  problem from catalog", () => CatalogProblem.From(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum,
                 Normalisation.Catalog, Vikor.DefaultV, CatalogMethods.Preferences(catalog))),
             ("hash (Sealed)", () => inputs.Issue(result)),
             ("event + response JSON", () => IssueRecommendationBenchmarks.Inputs.Serialise(issued)),
