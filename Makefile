@@ -1,6 +1,6 @@
 # The two commands a newcomer needs: `make run` (the API on http://localhost:5080) and `make test`.
 # Both bring up everything they need from nothing: PostgreSQL, the restore shim, the build.
-.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit bench-startup bench-portfolio clean
+.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit bench-startup bench-portfolio bench-overload clean
 URLS ?= http://localhost:5080
 
 run: restore pg-up
@@ -48,6 +48,9 @@ bench-startup: restore pg-up
 
 bench-portfolio: restore
 	scripts/bench-portfolio.sh
+
+bench-overload: restore
+	scripts/bench-overload.sh
 
 clean:
 	dotnet clean VendorAdvisor.sln --nologo -v q
