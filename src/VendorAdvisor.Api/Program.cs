@@ -15,6 +15,7 @@ using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Caching;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Http;
+using VendorAdvisor.Api.Infrastructure.Hosting;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Api.Infrastructure.Security;
 using VendorAdvisor.Api.Infrastructure.Storage;
@@ -44,6 +45,7 @@ builder.Services.AddRecommendations();
 builder.Services.AddRegulation();
 builder.Services.AddReports();
 builder.Services.AddTeam();
+builder.Services.AddGracefulShutdown(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 // Every endpoint and validator is in this assembly: scanning only it, rather than every assembly loaded, is a

@@ -22,6 +22,7 @@ public sealed class ApiFixture : IDisposable
         // Read by WebApplication.CreateBuilder before Program registers its services.
         Environment.SetEnvironmentVariable("ConnectionStrings__Marten", ConnectionString);
         Environment.SetEnvironmentVariable("Admin__ApiKey", SystemAdminKey);
+        Environment.SetEnvironmentVariable("Shutdown__DrainSeconds", "0"); // a test host stops at once
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Testing"));
     }
 

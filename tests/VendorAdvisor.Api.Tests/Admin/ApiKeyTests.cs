@@ -73,10 +73,10 @@ public sealed class ApiKeyTests(ApiFixture api)
         await using var connection = new NpgsqlConnection(ApiFixture.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "select count(*) from vendoradvisor.mt_doc_apikeycredential where data->>'tenantId' = @tenant", connection);
+            "select count(*) from vendoradvisor_registry.mt_doc_apikeycredential where data->>'tenantId' = @tenant", connection);
         command.Parameters.AddWithValue("tenant", tenantId);
         ((long)(await command.ExecuteScalarAsync())!).ShouldBe(1);
-        command.CommandText = "select count(*) from vendoradvisor.mt_doc_apikeycredential where strpos(data::text, @secret) > 0";
+        command.CommandText = "select count(*) from vendoradvisor_registry.mt_doc_apikeycredential where strpos(data::text, @secret) > 0";
         command.Parameters.AddWithValue("secret", secret); // not LIKE: '_' in a secret is a wildcard there
         ((long)(await command.ExecuteScalarAsync())!).ShouldBe(0);
     }

@@ -38,10 +38,14 @@ public record ApiKeyResponse
     };
 }
 
-public sealed record TenantResponse(string Id, string Name, DateTimeOffset CreatedAt)
+/// <param name="Id">The tenant's id.</param>
+/// <param name="Name">The consultancy's display name.</param>
+/// <param name="CreatedAt">When the tenant was created.</param>
+/// <param name="Database">The id of the PostgreSQL database that holds the tenant's data; shown to the system administrator only.</param>
+public sealed record TenantResponse(string Id, string Name, DateTimeOffset CreatedAt, string? Database = null)
 {
-    public static TenantResponse From(Tenant tenant) => new(tenant.Id, tenant.Name, tenant.CreatedAt);
+    public static TenantResponse From(Tenant tenant, string? database = null) => new(tenant.Id, tenant.Name, tenant.CreatedAt, database);
 
     public static readonly TenantResponse Example =
-        new("acme-consulting", "Acme Consulting (Shanghai)", ApiKeyResponse.Example.CreatedAt);
+        new("acme-consulting", "Acme Consulting (Shanghai)", ApiKeyResponse.Example.CreatedAt, "main");
 }

@@ -66,11 +66,13 @@ public sealed class CreateApiKey(TenantSessions sessions, TimeProvider clock) : 
             await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));
             return;
         }
-        await using var session = sessions.OpenFor(req.TenantId);
-        if (!await Tenant.ExistsAsync(session, req.TenantId, ct))
+        await using (var registry = sessions.QueryRegistry())
         {
-            await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));
-            return;
+            if (!await Tenant.ExistsAsync(registry, req.TenantId, ct))
+            {
+                await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));
+                return;
+            }
         }
 
         var keyId = Guid.CreateVersion7();
@@ -85,9 +87,18 @@ public sealed class CreateApiKey(TenantSessions sessions, TimeProvider clock) : 
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = sessions.Caller.Actor,
         };
-        session.Insert(credential);
-        session.Events.StartStream(keyId, new ApiKeyIssued(keyId, credential.Name, credential.Role));
-        await session.SaveChangesAsync(ct);
+        // The audit event first, in the tenant's database, then the credential in the registry: a key that
+        // works always has its issue on record. A failure in between leaves an event for a key never shown.
+        await using (var session = sessions.OpenFor(req.TenantId))
+        {
+            session.Events.StartStream(keyId, new ApiKeyIssued(keyId, credential.Name, credential.Role));
+            await session.SaveChangesAsync(ct);
+        }
+        await using (var registry = sessions.OpenRegistry())
+        {
+            registry.Insert(credential);
+            await registry.SaveChangesAsync(ct);
+        }
 
         await Send.CreatedAtAsync<GetApiKey>(new { req.TenantId, KeyId = keyId },
             new CreatedApiKeyResponse(ApiKeyResponse.From(credential), key), cancellation: ct);

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Security;
@@ -13,7 +12,7 @@ public sealed record GetApiKeyRequest
     public Guid KeyId { get; init; }
 }
 
-public sealed class GetApiKey(TenantSessions sessions, IDocumentStore store) : Endpoint<GetApiKeyRequest, ApiKeyResponse>
+public sealed class GetApiKey(TenantSessions sessions) : Endpoint<GetApiKeyRequest, ApiKeyResponse>
 {
     public override void Configure()
     {
@@ -29,7 +28,7 @@ public sealed class GetApiKey(TenantSessions sessions, IDocumentStore store) : E
 
     public override async Task HandleAsync(GetApiKeyRequest req, CancellationToken ct)
     {
-        var key = await ApiKeyLookup.FindAsync(sessions, store, req.TenantId, req.KeyId, ct);
+        var key = await ApiKeyLookup.FindAsync(sessions, req.TenantId, req.KeyId, ct);
         if (key is null)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no key '{req.KeyId}' in tenant '{req.TenantId}'."));
@@ -43,10 +42,10 @@ internal static class ApiKeyLookup
 {
     /// A key of a tenant the caller may administer, or null: another tenant's key is as absent as none.
     public static async Task<ApiKeyCredential?> FindAsync(
-        TenantSessions sessions, IDocumentStore store, string tenantId, Guid keyId, CancellationToken ct)
+        TenantSessions sessions, string tenantId, Guid keyId, CancellationToken ct)
     {
         if (!sessions.Caller.CanAdminister(tenantId)) return null;
-        await using var session = store.QuerySession();
+        await using var session = sessions.QueryRegistry();
         var key = await session.LoadAsync<ApiKeyCredential>(keyId, ct);
         return key?.TenantId == tenantId ? key : null;
     }

@@ -1,5 +1,4 @@
 using FastEndpoints;
-using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
 using VendorAdvisor.Api.Infrastructure.Storage;
@@ -11,7 +10,7 @@ public sealed record GetTenantRequest
     public string TenantId { get; init; } = "";
 }
 
-public sealed class GetTenant(TenantSessions sessions, IDocumentStore store) : Endpoint<GetTenantRequest, TenantResponse>
+public sealed class GetTenant(TenantSessions sessions, TenantPlacement placement) : Endpoint<GetTenantRequest, TenantResponse>
 {
     public override void Configure()
     {
@@ -20,7 +19,8 @@ public sealed class GetTenant(TenantSessions sessions, IDocumentStore store) : E
         Summary(s =>
         {
             s.Summary = "Reads a tenant.";
-            s.Description = "The system administrator reads any tenant; a tenant admin only its own (any other id answers 404).";
+            s.Description = "The system administrator reads any tenant, with the database that holds it; a tenant admin only its own " +
+                "(any other id answers 404).";
             s.Responses[200] = "The tenant.";
             s.ResponseExamples[200] = TenantResponse.Example;
         });
@@ -28,13 +28,14 @@ public sealed class GetTenant(TenantSessions sessions, IDocumentStore store) : E
 
     public override async Task HandleAsync(GetTenantRequest req, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = sessions.QueryRegistry();
         var tenant = sessions.Caller.CanAdminister(req.TenantId) ? await session.LoadAsync<Tenant>(req.TenantId, ct) : null;
         if (tenant is null)
         {
             await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));
             return;
         }
-        await Send.OkAsync(TenantResponse.From(tenant), ct);
+        var database = sessions.Caller.IsSystemAdmin ? await placement.DatabaseOfAsync(tenant.Id, ct) : null;
+        await Send.OkAsync(TenantResponse.From(tenant, database), ct);
     }
 }

@@ -14,7 +14,7 @@ public sealed record ListApiKeysRequest
 
 public sealed record ApiKeyListResponse(IReadOnlyList<ApiKeyResponse> Items);
 
-public sealed class ListApiKeys(TenantSessions sessions, IDocumentStore store) : Endpoint<ListApiKeysRequest, ApiKeyListResponse>
+public sealed class ListApiKeys(TenantSessions sessions) : Endpoint<ListApiKeysRequest, ApiKeyListResponse>
 {
     public override void Configure()
     {
@@ -30,7 +30,7 @@ public sealed class ListApiKeys(TenantSessions sessions, IDocumentStore store) :
 
     public override async Task HandleAsync(ListApiKeysRequest req, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
+        await using var session = sessions.QueryRegistry();
         if (!sessions.Caller.CanAdminister(req.TenantId) || !await Tenant.ExistsAsync(session, req.TenantId, ct))
         {
             await Send.ResultAsync(Problems.NotFound($"There is no tenant '{req.TenantId}'."));

@@ -3,20 +3,32 @@ using Npgsql;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-/// The index that keeps a feed page cheap however many events the store holds. Created once at start-up,
-/// after Marten has created its tables; harmless when it exists.
-public sealed class AuditIndexes(IDocumentStore store) : IHostedService
+/// The index that keeps a feed page cheap however many events the store holds. Created at start-up in
+/// every tenant database, after Marten has created its tables; harmless when it exists. A database that
+/// does not answer gets it at the next start.
+public sealed class AuditIndexes(IDocumentStore store, ILogger<AuditIndexes> logger) : IHostedService
 {
     public const string Name = "ix_mt_events_tenant_seq";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var schema = store.Options.Events.DatabaseSchemaName;
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"create index if not exists {Name} on {schema}.mt_events (tenant_id, seq_id)";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var database in await store.Storage.AllDatabases())
+        {
+            try
+            {
+                await using var connection = (NpgsqlConnection)database.CreateConnection();
+                await connection.OpenAsync(cancellationToken);
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"create index if not exists {Name} on {schema}.mt_events (tenant_id, seq_id)";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (Exception exception) when (Infrastructure.Errors.StorageFailures.IsOutage(exception))
+            {
+                logger.LogWarning("Database {Database} does not answer; the audit feed index is created at the next start: {Reason}",
+                    database.Id.Identity, exception.Message);
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Catalog;
 
@@ -10,12 +11,13 @@ public static class CatalogModule
     {
         services.AddSingleton<SeedCatalog>().AddSingleton<CatalogReader>().AddHostedService<CatalogPublisher>()
             .AddSingleton<Infrastructure.Caching.ICacheTopics, CatalogTopics>();
+        // Published catalogs belong to no tenant: they live in the registry database, which every node reads.
+        services.ConfigureRegistry(options => options.RegisterDocumentType<PublishedCatalog>());
         return services.ConfigureMarten(options => options.ConfigureCatalog());
     }
 
     public static void ConfigureCatalog(this StoreOptions options)
     {
-        options.RegisterDocumentType<PublishedCatalog>();
         options.Projections.Snapshot<TenantCatalog>(SnapshotLifecycle.Inline);
         options.Schema.For<TenantCatalog>().MultiTenanted();
         options.Events.MapEventType<AssessmentOverridden>("assessment_overridden");

@@ -1,4 +1,4 @@
-using Marten;
+using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Catalog;
 
@@ -7,12 +7,13 @@ namespace VendorAdvisor.Api.Features.Catalog;
 public sealed record PublishedCatalog(string Id, string Json, DateTimeOffset PublishedAt);
 
 /// Stores the seed catalog under its version once, so that later versions of the seeds do not erase the
-/// catalog old recommendations were computed with.
-public sealed class CatalogPublisher(IDocumentStore store, SeedCatalog seed, TimeProvider clock) : IHostedService
+/// catalog old recommendations were computed with. Published catalogs belong to no tenant: they live in
+/// the registry database, beside the tenants.
+public sealed class CatalogPublisher(TenantRegistry registry, SeedCatalog seed, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
+        await using var session = registry.LightweightSession();
         if (await session.LoadAsync<PublishedCatalog>(seed.Catalog.Version, cancellationToken) is not null) return;
         session.Insert(new PublishedCatalog(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
         try

@@ -1,5 +1,6 @@
 using Marten;
 using VendorAdvisor.Api.Infrastructure.Caching;
+using VendorAdvisor.Api.Infrastructure.Storage;
 using VendorAdvisor.Domain;
 using VendorAdvisor.Domain.Catalog;
 
@@ -10,7 +11,7 @@ public sealed record TenantCatalogView(VendorCatalog Catalog, CatalogVersion Ver
 
 /// Composes a tenant's catalog: now (for new recommendations) or at a recorded version (for replays and
 /// diffs). Every read goes through the caller's tenant-scoped session.
-public sealed class CatalogReader(SeedCatalog seed, CacheInvalidation cache)
+public sealed class CatalogReader(SeedCatalog seed, CacheInvalidation cache, TenantRegistry registry)
 {
     /// The tenant's current catalog, kept per tenant until its overrides change (on any instance: see
     /// <see cref="CatalogTopics"/>), so that reads and recommendations do not load and compose it every time.
@@ -35,12 +36,18 @@ public sealed class CatalogReader(SeedCatalog seed, CacheInvalidation cache)
         }
         var published = parsed.Published == seed.Catalog.Version
             ? seed.Catalog
-            : await session.LoadAsync<PublishedCatalog>(parsed.Published, ct) is { } stored ? CatalogJson.Parse(stored.Json) : null;
+            : await LoadPublishedAsync(parsed.Published, ct) is { } stored ? CatalogJson.Parse(stored.Json) : null;
         if (published is null) return null;
         if (parsed.Revision == 0) return Compose(published, null, parsed);
         var overrides = await session.Events.AggregateStreamAsync<TenantCatalog>(
             TenantCatalog.StreamId(session.TenantId), parsed.Revision, token: ct);
         return overrides?.Revision == parsed.Revision ? Compose(published, overrides, parsed) : null;
+    }
+
+    private async Task<PublishedCatalog?> LoadPublishedAsync(string version, CancellationToken ct)
+    {
+        await using var session = registry.QuerySession();
+        return await session.LoadAsync<PublishedCatalog>(version, ct);
     }
 
     /// For a version a stored recommendation recorded: it must exist, or the store was tampered with.

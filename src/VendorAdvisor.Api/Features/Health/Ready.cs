@@ -2,10 +2,11 @@ using System.Diagnostics;
 using FastEndpoints;
 using Npgsql;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Hosting;
 
 namespace VendorAdvisor.Api.Features.Health;
 
-public sealed class Ready(NpgsqlDataSource database) : EndpointWithoutRequest<HealthResponse>
+public sealed class Ready(NpgsqlDataSource database, NodeState node) : EndpointWithoutRequest<HealthResponse>
 {
     public override void Configure()
     {
@@ -13,15 +14,22 @@ public sealed class Ready(NpgsqlDataSource database) : EndpointWithoutRequest<He
         AllowAnonymous();
         Summary(s =>
         {
-            s.Summary = "Answers 200 when PostgreSQL answers within 3 seconds, 503 otherwise.";
+            s.Summary = "Answers 200 when the registry database answers within 3 seconds and the node is not stopping, 503 otherwise.";
+            s.Description = "The registry database holds tenants and API keys, so no request can be served without it. A database " +
+                "holding only some tenants' data does not make the node unready: only those tenants get 503.";
             s.Responses[200] = "Ready to serve.";
             s.ResponseExamples[200] = new HealthResponse("ready", new Dictionary<string, string> { ["postgres"] = "ok in 2 ms" });
-            s.Responses[503] = "PostgreSQL does not answer.";
+            s.Responses[503] = "The registry database does not answer, or the node is stopping (draining).";
         });
     }
 
     public override async Task HandleAsync(CancellationToken ct)
     {
+        if (node.Draining)
+        {
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status503ServiceUnavailable, "This node is stopping; it finishes the requests it has."));
+            return;
+        }
         var watch = Stopwatch.StartNew();
         try
         {

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using VendorAdvisor.Api.Infrastructure.Security;
+using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Infrastructure.Errors;
 
 /// A token bucket per API key (per client address for requests without a valid key), so that one integrator's
-/// loop cannot starve the others. Per instance: with several instances the limit scales with them.
+/// loop cannot starve the others. The buckets live in PostgreSQL (the registry database), so the allowance
+/// holds across every node of a fleet, not per node.
 /// Configuration: RateLimits:PermitsPerSecond (default 200) and RateLimits:Burst (default 400).
 public static class RateLimits
 {
@@ -13,30 +17,12 @@ public static class RateLimits
     {
         var perSecond = configuration.GetValue("RateLimits:PermitsPerSecond", 200.0);
         var burst = configuration.GetValue("RateLimits:Burst", 400);
-        // Refill in small steps, so that a key at its limit is served evenly rather than in bursts each second.
-        var (period, tokens) = perSecond >= 10
-            ? (TimeSpan.FromMilliseconds(100), (int)Math.Round(perSecond / 10))
-            : (TimeSpan.FromSeconds(1 / perSecond), 1);
         services.AddSingleton(new RateLimitPolicy(perSecond, burst));
+        services.AddSingleton<SharedRateLimiter>();
+        services.AddSingleton<IConfigureOptions<RateLimiterOptions>>(provider => new ConfigureOptions<RateLimiterOptions>(options =>
+            options.GlobalLimiter = new SharedPartitionedRateLimiter(provider.GetRequiredService<SharedRateLimiter>(), BucketOf, perSecond, burst)));
         return services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (IsExempt(context.Request.Path))
-                {
-                    return RateLimitPartition.GetNoLimiter("open");
-                }
-                var caller = Caller.FromPrincipal(context.User);
-                var partition = caller.KeyId?.ToString() ?? (caller.IsSystemAdmin ? "system-admin" : "address:" + context.Connection.RemoteIpAddress);
-                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = burst,
-                    TokensPerPeriod = tokens,
-                    ReplenishmentPeriod = period,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
-            });
             options.OnRejected = async (rejected, ct) =>
             {
                 var retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 1;
@@ -50,6 +36,17 @@ public static class RateLimits
     /// Probes, the document and the metrics scrape are never limited.
     public static bool IsExempt(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/swagger") || path.StartsWithSegments("/metrics");
+
+    /// The bucket a request draws from, or null for the unlimited paths.
+    private static string? BucketOf(HttpContext context)
+    {
+        if (IsExempt(context.Request.Path))
+        {
+            return null;
+        }
+        var caller = Caller.FromPrincipal(context.User);
+        return caller.KeyId?.ToString() ?? (caller.IsSystemAdmin ? "system-admin" : "address:" + context.Connection.RemoteIpAddress);
+    }
 }
 
 /// The allowance per key, for the RateLimit-* headers.

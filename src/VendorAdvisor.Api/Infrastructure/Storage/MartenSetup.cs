@@ -21,22 +21,40 @@ public static class MartenSetup
                 "ConnectionStrings:Marten is not set (environment variable ConnectionStrings__Marten). " +
                 "`make run` sets it to the private development cluster.");
         }
+        var databases = TenantDatabases.From(configuration, connectionString);
 
+        // The registry database: tenants, keys, published catalogs, rate limits and Marten's tenant placement.
         var dataSource = NpgsqlDataSource.Create(ConnectionTuning.Apply(connectionString));
         services.AddSingleton(dataSource);
+        services.AddSingleton(databases);
+        // Feature modules add the documents they keep there with services.ConfigureRegistry.
+        services.AddSingleton(provider => new TenantRegistry(dataSource, provider.GetServices<RegistryDocuments>(),
+            provider.GetServices<Caching.InvalidationSessionListener>()));
         services.AddHttpContextAccessor();
         services.AddScoped<TenantSessions>();
+        services.AddSingleton<TenantPlacement>();
         services.AddSingleton<IdempotencyKeys>();
+        services.AddExceptionHandler<DatabaseOutageHandler>();
+        services.AddHostedService<SchemaMigrations>();
 
         services.AddMarten(options =>
             {
-                options.Connection(dataSource);
                 options.DatabaseSchemaName = "vendoradvisor";
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
                     json => ApiJson.Configure(json));
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
-                // Conjoined tenancy: one database, every event and tenant document tagged with its tenant.
+                // Tenants pooled over one or more databases (Marten's sharded tenancy): the registry database
+                // records which database holds each tenant; within each database tenancy stays conjoined
+                // (every event and document tagged with its tenant), documents list-partitioned per tenant.
+                options.MultiTenantedWithShardedDatabases(sharding =>
+                {
+                    sharding.DataSource = dataSource;
+                    sharding.SchemaName = TenantRegistry.SchemaName;
+                    sharding.PartitionSchemaName = "vendoradvisor";
+                    foreach (var (id, database) in databases.All) sharding.AddDatabase(id, ConnectionTuning.Apply(database));
+                    sharding.UseSmallestDatabaseAssignment();
+                });
                 options.Events.TenancyStyle = TenancyStyle.Conjoined;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 options.Events.MetadataConfig.EnableAll();
@@ -52,8 +70,7 @@ public static class MartenSetup
                 options.ConfigureIdempotency();
             })
             .UseLightweightSessions()
-            .BuildSessionsWith<CallerSessionFactory>(ServiceLifetime.Scoped)
-            .ApplyAllDatabaseChangesOnStartup();
+            .BuildSessionsWith<CallerSessionFactory>(ServiceLifetime.Scoped);
 
         return services;
     }

@@ -6,24 +6,28 @@ namespace VendorAdvisor.Api.Infrastructure.Storage;
 /// The one seam between a request and the tenant's data. Every session is opened for exactly one tenant
 /// and stamped with the caller and correlation id, so that every event records who caused it. Moving
 /// tenants to separate databases (Marten's multi-database tenancy) changes the store's configuration,
-/// not this class nor its callers.
-public sealed class TenantSessions(IDocumentStore store, IHttpContextAccessor http)
+/// not this class nor its callers: tenants spread over several databases by Marten's sharded tenancy, and
+/// a session opened here goes to the caller's tenant's database.
+public sealed class TenantSessions(IDocumentStore store, TenantRegistry registry, IHttpContextAccessor http)
 {
     private HttpContext Context =>
         http.HttpContext ?? throw new InvalidOperationException("Tenant sessions are opened only while serving a request.");
 
     public Caller Caller => Caller.FromPrincipal(Context.User);
 
-    /// Not a valid tenant id (tenant ids have no '*'), so a session bound to it can reach no tenant's data.
+    /// Not a valid tenant id (tenant ids have no '*').
     private const string NoRequest = "*no-request*";
 
     /// A session for the caller's own tenant. FastEndpoints builds every endpoint once at start-up, outside
-    /// any request, to read its configuration: that instance gets a session that can reach no data.
+    /// any request, to read its configuration: that instance gets a session of the registry store, since
+    /// asking the sharded store for an unknown tenant would place that tenant on a database. It never
+    /// serves a request.
     public IDocumentSession OpenForCaller() =>
-        http.HttpContext is null ? store.LightweightSession(NoRequest) : OpenFor(Caller.RequireTenant());
+        http.HttpContext is null ? registry.Store.LightweightSession(NoRequest) : OpenFor(Caller.RequireTenant());
 
     /// A session for a tenant named by the route, used only by administration endpoints that have
-    /// already checked that the caller may administer that tenant.
+    /// already checked that the caller may administer that tenant and that the registry knows it (the
+    /// sharded store places any tenant id it is asked for).
     public IDocumentSession OpenFor(string tenantId)
     {
         var session = store.LightweightSession(tenantId);
@@ -34,16 +38,19 @@ public sealed class TenantSessions(IDocumentStore store, IHttpContextAccessor ht
     }
 
     public IQuerySession QueryForCaller() =>
-        store.QuerySession(http.HttpContext is null ? NoRequest : Caller.RequireTenant());
+        http.HttpContext is null ? registry.Store.QuerySession(NoRequest) : store.QuerySession(Caller.RequireTenant());
 
-    /// Documents that belong to no tenant: tenants themselves and the key index used to authenticate.
-    public IDocumentSession OpenGlobal()
+    /// Documents that belong to no tenant (tenants themselves, API keys, published catalogs), in the
+    /// registry database every node reads.
+    public IDocumentSession OpenRegistry()
     {
-        var session = store.LightweightSession();
+        var session = registry.LightweightSession();
         session.LastModifiedBy = Caller.Actor;
         session.CorrelationId = Correlation.Of(Context);
         return session;
     }
+
+    public IQuerySession QueryRegistry() => registry.QuerySession();
 }
 
 /// Lets endpoints take IDocumentSession / IQuerySession in their constructor and get the caller's tenant.

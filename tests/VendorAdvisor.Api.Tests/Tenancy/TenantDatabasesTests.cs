@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace VendorAdvisor.Api.Tests.Tenancy;
+
+/// Tenants on two databases through Marten's sharded tenancy: placement, keys and administration through
+/// the registry, every feature on either database, and one database down turning away only its tenants.
+[Collection(ApiTests.Name)]
+public sealed class TenantDatabasesTests(TenantDatabasesFixture databases) : IClassFixture<TenantDatabasesFixture>
+{
+    private static HttpClient As(WebApplicationFactory<Program> node, string key)
+    {
+        var client = node.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    private static async Task<(string Tenant, string Consultant, string Admin, string Auditor)> TenantOnAsync(
+        WebApplicationFactory<Program> node, string? database)
+    {
+        var admin = As(node, ApiFixture.SystemAdminKey);
+        var id = ApiFixture.NewTenantId();
+        var created = await admin.PostAsJsonAsync("/v1/admin/tenants", new { id, name = $"Tenant {id}", database });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        async Task<string> Key(string role) => (string)(await (await admin.PostAsJsonAsync(
+            $"/v1/admin/tenants/{id}/keys", new { name = role, role })).Content.ReadFromJsonAsync<JsonObject>())!["key"]!;
+        return (id, await Key("consultant"), await Key("admin"), await Key("auditor"));
+    }
+
+    private static async Task<long> EventsIn(string connectionString, string tenantId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from vendoradvisor.mt_events where tenant_id = @tenant", connection);
+        command.Parameters.AddWithValue("tenant", tenantId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task A_tenant_placed_on_the_second_database_keeps_all_its_data_there_and_every_feature_works()
+    {
+        var node = databases.Node(TenantDatabasesFixture.Second);
+        var tenant = await TenantOnAsync(node, "second");
+
+        var shown = await As(node, ApiFixture.SystemAdminKey).GetFromJsonAsync<JsonObject>($"/v1/admin/tenants/{tenant.Tenant}");
+        ((string?)shown!["database"]).ShouldBe("second");
+        var consultant = As(node, tenant.Consultant);
+        var profile = await (await consultant.PostAsJsonAsync("/v1/profiles",
+            new { name = "Game studio", sector = "gaming", origin = "domestic" })).Content.ReadFromJsonAsync<JsonObject>();
+        var profileId = (string)profile!["id"]!;
+        (await As(node, tenant.Admin).PutAsJsonAsync("/v1/catalog/overrides/tencent-cloud/latency",
+            new { score = 2, uncertainty = 1, rationale = "Outage history." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var issued = await consultant.PostAsJsonAsync($"/v1/profiles/{profileId}/recommendations", new { samples = 200 });
+        issued.StatusCode.ShouldBe(HttpStatusCode.Created, await issued.Content.ReadAsStringAsync());
+        var recommendationId = (string)(await issued.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        var auditor = As(node, tenant.Auditor);
+        var page = await auditor.GetFromJsonAsync<JsonObject>("/v1/audit/events?limit=2");
+        page!["items"]!.AsArray().Count.ShouldBe(2);
+        var next = await auditor.GetAsync($"/v1/audit/events?limit=50&after={(string)page["next"]!}");
+        next.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await auditor.GetFromJsonAsync<JsonObject>("/v1/audit/verify"))!.ToJsonString().ShouldContain("true");
+        var replay = await auditor.PostAsync($"/v1/recommendations/{recommendationId}/replay", null);
+        replay.StatusCode.ShouldBe(HttpStatusCode.OK, await replay.Content.ReadAsStringAsync());
+        (await replay.Content.ReadAsStringAsync()).ShouldContain("\"identical\":true");
+
+        (await EventsIn(TenantDatabasesFixture.Second, tenant.Tenant)).ShouldBeGreaterThan(3);
+        (await EventsIn(TenantDatabasesFixture.Main, tenant.Tenant)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Keys_and_tenants_of_either_database_resolve_on_another_node_and_the_system_admin_lists_them_all()
+    {
+        var first = databases.Node(TenantDatabasesFixture.Second);
+        var onMain = await TenantOnAsync(first, "main");
+        var onSecond = await TenantOnAsync(first, "second");
+        var other = databases.Node(TenantDatabasesFixture.Second);
+
+        (await As(other, onMain.Consultant).GetAsync("/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await As(other, onSecond.Consultant).GetAsync("/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var all = await As(other, ApiFixture.SystemAdminKey).GetFromJsonAsync<JsonObject>("/v1/admin/tenants");
+        var placed = all!["items"]!.AsArray().ToDictionary(t => (string)t!["id"]!, t => (string?)t!["database"]);
+        placed[onMain.Tenant].ShouldBe("main");
+        placed[onSecond.Tenant].ShouldBe("second");
+        var own = await As(other, onSecond.Admin).GetFromJsonAsync<JsonObject>($"/v1/admin/tenants/{onSecond.Tenant}");
+        own!.ContainsKey("database").ShouldBeFalse("only the system administrator sees where a tenant lives");
+        await (await As(other, onSecond.Admin).GetAsync("/v1/admin/tenants")).ShouldBeProblemAsync(403);
+    }
+
+    [Fact]
+    public async Task Without_a_named_database_a_new_tenant_goes_to_the_one_holding_the_fewest()
+    {
+        var node = databases.Node(TenantDatabasesFixture.Second);
+        var admin = As(node, ApiFixture.SystemAdminKey);
+        var before = (await admin.GetFromJsonAsync<JsonObject>("/v1/admin/databases"))!["items"]!.AsArray()
+            .ToDictionary(d => (string)d!["id"]!, d => (int)d!["tenants"]!);
+        var smallest = before.OrderBy(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).First();
+
+        var tenant = await TenantOnAsync(node, database: null);
+
+        var shown = await admin.GetFromJsonAsync<JsonObject>($"/v1/admin/tenants/{tenant.Tenant}");
+        if (before.Values.Distinct().Count() > 1) ((string?)shown!["database"]).ShouldBe(smallest.Key);
+        var after = (await admin.GetFromJsonAsync<JsonObject>("/v1/admin/databases"))!["items"]!.AsArray()
+            .ToDictionary(d => (string)d!["id"]!, d => (int)d!["tenants"]!);
+        after[(string)shown!["database"]!].ShouldBe(before[(string)shown["database"]!] + 1);
+    }
+
+    [Fact]
+    public async Task Naming_an_unknown_database_is_a_field_error_and_creates_nothing()
+    {
+        var node = databases.Node(TenantDatabasesFixture.Second);
+        var id = ApiFixture.NewTenantId();
+        var response = await As(node, ApiFixture.SystemAdminKey).PostAsJsonAsync("/v1/admin/tenants", new { id, name = "X", database = "nowhere" });
+
+        (await response.ShouldBeProblemAsync(400)).ErrorFields().ShouldBe(["database"]);
+        await (await As(node, ApiFixture.SystemAdminKey).GetAsync($"/v1/admin/tenants/{id}")).ShouldBeProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task With_one_database_down_only_its_tenants_get_503_with_retry_after()
+    {
+        var healthy = databases.Node(TenantDatabasesFixture.Second);
+        var onMain = await TenantOnAsync(healthy, "main");
+        var onSecond = await TenantOnAsync(healthy, "second");
+        var cut = databases.Node(TenantDatabasesFixture.Unreachable);
+
+        var refused = await As(cut, onSecond.Consultant).GetAsync("/v1/profiles");
+        await refused.ShouldBeProblemAsync(503);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+        (await As(cut, onMain.Consultant).GetAsync("/v1/profiles")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await As(cut, onSecond.Consultant).GetAsync("/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await cut.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
