@@ -72,8 +72,8 @@ cleanup() {
                    order by table_name = 'mt_streams' loop   -- the streams last: events reference them
             execute format('delete from vendoradvisor.%I where tenant_id = %L', t, '$tenant');
           end loop;
-          delete from vendoradvisor.mt_doc_apikeycredential where data->>'tenantId' = '$tenant';
-          delete from vendoradvisor.mt_doc_tenant where id = '$tenant';
+          delete from vendoradvisor_registry.mt_doc_apikeycredential where data->>'tenantId' = '$tenant';
+          delete from vendoradvisor_registry.mt_doc_tenant where id = '$tenant';
         end \$\$;" || echo "warning: could not remove the benchmark tenant $tenant's data" >&2
     done
   fi

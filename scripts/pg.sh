@@ -5,14 +5,15 @@
 #   scripts/pg.sh down     stop it
 #   scripts/pg.sh status   say whether it runs
 #   scripts/pg.sh url      print the connection string the API and tests use
-# Idempotent: `up` on a running cluster only checks it. Port: VA_PG_PORT (default 55432).
+# Idempotent: `up` on a running cluster only checks it. Port: VA_PG_PORT (default 55432); state folder:
+# VA_PG_STATE (default .pg; scripts/fleet.sh keeps one per cluster).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${VA_PG_PORT:-55432}
 user=vendoradvisor
 password=vendoradvisor   # a throwaway credential for a loopback-only development cluster
 databases=(vendoradvisor vendoradvisor_tests)
-state="$root/.pg"
+state="${VA_PG_STATE:-$root/.pg}"
 mkdir -p "$state"
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
@@ -37,7 +38,8 @@ data_dir() {
   if [ "$(id -u)" != 0 ] || runuser -u postgres -- test -w "$state" 2>/dev/null; then
     echo "$state/data"; return
   fi
-  local outside="/var/tmp/vendoradvisor-pg-$(printf '%s' "$root" | sha1sum | cut -c1-10)"
+  local key=$root; [ "$state" = "$root/.pg" ] || key=$state
+  local outside="/var/tmp/vendoradvisor-pg-$(printf '%s' "$key" | sha1sum | cut -c1-10)"
   mkdir -p "$outside"; chown postgres: "$outside"; chmod 700 "$outside"
   ln -sfn "$outside" "$state/data"
   echo "$outside"
