@@ -20,7 +20,7 @@ pg_base=${VA_FLEET_PG_PORT:-55460}
 api_base=${VA_FLEET_API_PORT:-5160}
 proxy_port=${VA_FLEET_PROXY_PORT:-8160}
 proxy="http://127.0.0.1:$proxy_port"
-dll="$root/src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll"
+dll=${VA_FLEET_APP:-$root/src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll}
 mkdir -p "$state"
 
 log() { printf 'fleet: %s\n' "$*" >&2; }
@@ -141,7 +141,7 @@ stop_proxy() { proxy_running && "$(nginx_bin)" -p "$state/nginx" -c "$state/ngin
 up() {
   install_tools
   pg 1 up; pg 2 up
-  [ -f "$dll" ] && [ "${VA_FLEET_BUILD:-1}" = 0 ] || dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >"$state/build.log" 2>&1 \
+  [ -f "$dll" ] && { [ "${VA_FLEET_BUILD:-1}" = 0 ] || [ -n "${VA_FLEET_APP:-}" ]; } || dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >"$state/build.log" 2>&1 \
     || { tail -n 30 "$state/build.log" >&2; exit 1; }
   # Node 1 first: it applies the schema to both databases and registers them; node 2 then finds them ready.
   start_node 1; wait_ready 1
