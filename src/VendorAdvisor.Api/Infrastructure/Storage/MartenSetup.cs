@@ -34,7 +34,6 @@ public static class MartenSetup
         services.AddScoped<TenantSessions>();
         services.AddSingleton<TenantPlacement>();
         services.AddSingleton<IdempotencyKeys>();
-        services.AddExceptionHandler<DatabaseOutageHandler>();
         services.AddHostedService<SchemaMigrations>();
 
         services.AddMarten(options =>

@@ -21,7 +21,7 @@ public sealed class SchemaMigrations(IDocumentStore store, TenantRegistry regist
             {
                 await database.ApplyAllConfiguredChangesToDatabaseAsync(ct: cancellationToken);
             }
-            catch (Exception exception) when (DatabaseOutageHandler.IsOutage(exception))
+            catch (Exception exception) when (Errors.StorageFailures.IsOutage(exception))
             {
                 logger.LogWarning("Database {Database} does not answer; its schema will be brought up to date on first use: {Reason}",
                     database.Id.Identity, exception.Message);
