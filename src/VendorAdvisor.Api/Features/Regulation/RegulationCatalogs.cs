@@ -1,4 +1,5 @@
 using Marten;
+using VendorAdvisor.Api.Infrastructure.Storage;
 using VendorAdvisor.Domain;
 using VendorAdvisor.Domain.Regulation;
 
@@ -26,7 +27,7 @@ public sealed class SeedRegulations
 
 /// The regulation catalogue now (for new answers) or at a recorded version (for replays and diffs). It is the
 /// same for every tenant: the law does not vary by consultancy.
-public sealed class RegulationReader(SeedRegulations seed)
+public sealed class RegulationReader(SeedRegulations seed, TenantRegistry registry)
 {
     public RegulationCatalog Current => seed.Catalog;
 
@@ -38,7 +39,8 @@ public sealed class RegulationReader(SeedRegulations seed)
             throw new DecisionInputException($"'{version}' is not a regulation catalogue version; versions read like '{seed.Catalog.Version}'.");
         }
         if (version == seed.Catalog.Version) return seed.Catalog;
-        return await session.LoadAsync<PublishedRegulations>(version, ct) is { } stored ? RegulationCatalogJson.Parse(stored.Json) : null;
+        await using var registrySession = registry.QuerySession();
+        return await registrySession.LoadAsync<PublishedRegulations>(version, ct) is { } stored ? RegulationCatalogJson.Parse(stored.Json) : null;
     }
 
     /// For a version a stored recommendation recorded: it must exist, or the store was tampered with.
@@ -48,12 +50,12 @@ public sealed class RegulationReader(SeedRegulations seed)
 }
 
 /// Stores the seed catalogue under its version once, so that later versions of the seeds do not erase the
-/// rules old recommendations were computed with.
-public sealed class RegulationPublisher(IDocumentStore store, SeedRegulations seed, TimeProvider clock) : IHostedService
+/// rules old recommendations were computed with. In the registry database, beside the published catalogs.
+public sealed class RegulationPublisher(TenantRegistry registry, SeedRegulations seed, TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
+        await using var session = registry.LightweightSession();
         if (await session.LoadAsync<PublishedRegulations>(seed.Catalog.Version, cancellationToken) is not null) return;
         session.Insert(new PublishedRegulations(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
         try

@@ -1,4 +1,4 @@
-using Marten;
+using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Regulation;
 
@@ -10,11 +10,7 @@ public static class RegulationModule
     public static IServiceCollection AddRegulation(this IServiceCollection services)
     {
         services.AddSingleton<SeedRegulations>().AddSingleton<RegulationReader>().AddHostedService<RegulationPublisher>();
-        return services.ConfigureMarten(options => options.ConfigureRegulation());
-    }
-
-    public static void ConfigureRegulation(this StoreOptions options)
-    {
-        options.RegisterDocumentType<PublishedRegulations>();
+        // Published catalogues belong to no tenant: they live in the registry database, which every node reads.
+        return services.ConfigureRegistry(options => options.RegisterDocumentType<PublishedRegulations>());
     }
 }
