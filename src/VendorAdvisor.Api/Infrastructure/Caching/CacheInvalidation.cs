@@ -9,11 +9,11 @@ namespace VendorAdvisor.Api.Infrastructure.Caching;
 /// PostgreSQL tells every listening instance when, and only if, the change commits; the writing instance forgets
 /// the topic itself right after its commit, before it answers. Entries are served only while this instance is
 /// listening: when the listening connection is lost everything cached is dropped and nothing is cached until it
-/// is back, so a notification missed in between cannot keep stale data alive.
-/// It listens on the database of ConnectionStrings:Marten, where the notifying transactions run today; with
-/// tenants spread over several databases, every database that takes such writes must be listened to as well.
+/// is back, so a notification missed in between cannot keep stale data alive. NOTIFY reaches only the
+/// listeners of the database it is sent in, and writes go to the registry database (keys) or to a tenant's
+/// own database (its catalog): an instance listens on each of them, and caches only while it hears them all.
 /// </summary>
-public sealed class CacheInvalidation(string listenerConnectionString, ILogger<CacheInvalidation> logger) : BackgroundService
+public sealed class CacheInvalidation(IReadOnlyList<string> listenerConnectionStrings, ILogger<CacheInvalidation> logger) : BackgroundService
 {
     public const string Channel = "vendoradvisor_cache";
 
@@ -22,19 +22,19 @@ public sealed class CacheInvalidation(string listenerConnectionString, ILogger<C
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private long epoch;
-    private volatile bool listening;
+    private int live;
 
     private sealed record Entry(object Value, long LoadedAt);
 
     /// Whether entries are served (this instance hears every invalidation).
-    public bool IsListening => listening;
+    public bool IsListening => Volatile.Read(ref live) == listenerConnectionStrings.Count;
 
     /// Read before loading what <see cref="Put"/> will store: an invalidation in between makes the put a no-op.
     public long Stamp => Interlocked.Read(ref epoch);
 
     public bool TryGet<T>(string topic, out T value) where T : class
     {
-        if (listening && entries.TryGetValue(topic, out var entry) && Environment.TickCount64 - entry.LoadedAt < MaxAge.TotalMilliseconds
+        if (IsListening && entries.TryGetValue(topic, out var entry) && Environment.TickCount64 - entry.LoadedAt < MaxAge.TotalMilliseconds
             && entry.Value is T typed)
         {
             value = typed;
@@ -46,7 +46,7 @@ public sealed class CacheInvalidation(string listenerConnectionString, ILogger<C
 
     public void Put(string topic, object value, long stamp)
     {
-        if (!listening || Stamp != stamp) return;
+        if (!IsListening || Stamp != stamp) return;
         entries[topic] = new Entry(value, Environment.TickCount64);
         // Invalidate bumps the epoch before it removes: either it removed this entry, or we see its bump here.
         if (Stamp != stamp) entries.TryRemove(topic, out _);
@@ -64,10 +64,14 @@ public sealed class CacheInvalidation(string listenerConnectionString, ILogger<C
         entries.Clear();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(listenerConnectionStrings.Select(connectionString => ListenAsync(connectionString, stoppingToken)));
+
+    private async Task ListenAsync(string listenerConnectionString, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var counted = false;
             try
             {
                 await using var connection = new NpgsqlConnection(listenerConnectionString);
@@ -78,7 +82,8 @@ public sealed class CacheInvalidation(string listenerConnectionString, ILogger<C
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
                 Clear();
-                listening = true;
+                Interlocked.Increment(ref live);
+                counted = true;
                 while (true)
                 {
                     await connection.WaitAsync(stoppingToken);
@@ -96,7 +101,7 @@ public sealed class CacheInvalidation(string listenerConnectionString, ILogger<C
             }
             finally
             {
-                listening = false;
+                if (counted) Interlocked.Decrement(ref live);
                 Clear();
             }
             try

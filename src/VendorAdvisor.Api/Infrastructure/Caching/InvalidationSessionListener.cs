@@ -48,8 +48,10 @@ public static class CachingSetup
     public static IServiceCollection AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(Storage.MartenSetup.ConnectionStringName) ?? "";
-        services.AddSingleton(provider => new CacheInvalidation(
-            Storage.ConnectionTuning.ForListener(connectionString), provider.GetRequiredService<ILogger<CacheInvalidation>>()));
+        // The registry database (keys) and every tenant database (catalogs): each notifies its own listeners.
+        var databases = Storage.TenantDatabases.From(configuration, connectionString).All.Values.Prepend(connectionString)
+            .Select(Storage.ConnectionTuning.ForListener).Distinct(StringComparer.Ordinal).ToList();
+        services.AddSingleton(provider => new CacheInvalidation(databases, provider.GetRequiredService<ILogger<CacheInvalidation>>()));
         services.AddHostedService(provider => provider.GetRequiredService<CacheInvalidation>());
         services.AddSingleton<InvalidationSessionListener>();
         services.AddSingleton<IConfigureMarten, CacheInvalidationStoreConfiguration>();

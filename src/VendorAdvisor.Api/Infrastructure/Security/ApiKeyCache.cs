@@ -1,6 +1,6 @@
-using Marten;
 using Marten.Services;
 using VendorAdvisor.Api.Infrastructure.Caching;
+using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Infrastructure.Security;
 
@@ -8,7 +8,7 @@ namespace VendorAdvisor.Api.Infrastructure.Security;
 /// save of the credential, which notifies every instance (<see cref="CacheInvalidation"/>): the revoking instance
 /// rejects the key before its 204 is sent, every other instance as soon as PostgreSQL delivers the commit's
 /// notification, and an instance that is not listening does not cache at all.
-public sealed class ApiKeyCache(CacheInvalidation cache, IDocumentStore store)
+public sealed class ApiKeyCache(CacheInvalidation cache, TenantRegistry registry)
 {
 
     public async Task<ApiKeyCredential?> FindAsync(Guid keyId, CancellationToken ct)
@@ -17,7 +17,8 @@ public sealed class ApiKeyCache(CacheInvalidation cache, IDocumentStore store)
         if (cache.TryGet<ApiKeyCredential>(topic, out var cached)) return cached;
 
         var stamp = cache.Stamp;
-        await using var session = store.QuerySession();
+        // Keys live in the registry database, so that every node knows every tenant's keys.
+        await using var session = registry.QuerySession();
         var credential = await session.LoadAsync<ApiKeyCredential>(keyId, ct);
         // Unknown ids are not remembered: anyone can make them up.
         if (credential is not null) cache.Put(topic, credential, stamp);
