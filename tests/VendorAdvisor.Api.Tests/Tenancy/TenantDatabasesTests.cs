@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
+using VendorAdvisor.Api.Tests.Audit;
 
 namespace VendorAdvisor.Api.Tests.Tenancy;
 
@@ -133,5 +134,58 @@ public sealed class TenantDatabasesTests(TenantDatabasesFixture databases) : ICl
         (await As(cut, onMain.Consultant).GetAsync("/v1/profiles")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await As(cut, onSecond.Consultant).GetAsync("/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await cut.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task<SseReader> StreamAsync(HttpClient auditor)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/audit/stream");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var response = await auditor.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, response.StatusCode == HttpStatusCode.OK ? "" : await response.Content.ReadAsStringAsync());
+        var stream = new SseReader(response);
+        (await stream.NextAsync(TimeSpan.FromSeconds(20)))!.Event.ShouldBe("ready");
+        return stream;
+    }
+
+    [Theory]
+    [InlineData("main")]
+    [InlineData("second")]
+    public async Task The_live_audit_stream_of_a_tenant_on_either_database_sees_a_write_made_through_another_node(string database)
+    {
+        var reader = databases.Node(TenantDatabasesFixture.Second);
+        var writer = databases.Node(TenantDatabasesFixture.Second);
+        var tenant = await TenantOnAsync(reader, database);
+        await using var stream = await StreamAsync(As(reader, tenant.Auditor));
+
+        var created = await As(writer, tenant.Consultant).PostAsJsonAsync("/v1/profiles",
+            new { name = $"Written on the other node ({database})", sector = "gaming", origin = "domestic" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var profileId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        var seen = await stream.NextAsync(TimeSpan.FromSeconds(20));
+        seen.ShouldNotBeNull("the write made through the other node reaches the stream");
+        var data = JsonNode.Parse(seen.Data)!;
+        ((string?)data["type"]).ShouldBe("profile_created");
+        ((string?)data["streamId"]).ShouldBe(profileId);
+        var feed = await As(writer, tenant.Auditor).GetFromJsonAsync<JsonObject>("/v1/audit/events?type=profile_created");
+        seen.Id.ShouldBe((string?)feed!["items"]![0]!["sequence"], "the stream's ids are the feed's cursors, on any node");
+    }
+
+    [Fact]
+    public async Task With_one_database_down_the_node_starts_and_only_its_tenants_live_streams_are_refused()
+    {
+        var healthy = databases.Node(TenantDatabasesFixture.Second);
+        var onMain = await TenantOnAsync(healthy, "main");
+        var onSecond = await TenantOnAsync(healthy, "second");
+        var cut = databases.Node(TenantDatabasesFixture.Unreachable);
+
+        await using var stream = await StreamAsync(As(cut, onMain.Auditor));
+        (await As(healthy, onMain.Consultant).PostAsJsonAsync("/v1/profiles",
+            new { name = "Still followed", sector = "gaming", origin = "domestic" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await stream.NextAsync(TimeSpan.FromSeconds(20))).ShouldNotBeNull("the tenant on the database that answers is still followed");
+
+        var refused = await As(cut, onSecond.Auditor).GetAsync("/v1/audit/stream", HttpCompletionOption.ResponseHeadersRead);
+        await refused.ShouldBeProblemAsync(503);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
     }
 }

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using Marten;
+using Marten.Storage;
 using Npgsql;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-/// The position in the event store up to which every event is final: each sequence number at or below it is
+/// The position in one database's event store up to which every event is final: each sequence number at or below it is
 /// either committed and visible, or will never be. Live audit streams send events up to it and no further.
 ///
 /// Why it is needed: Marten numbers events from one PostgreSQL sequence when it inserts them, but transactions
@@ -23,7 +23,10 @@ namespace VendorAdvisor.Api.Features.Audit;
 /// instance or tool wrote), so every instance learns of every commit without polling; while a hole is held it
 /// re-checks every <see cref="HeldRecheck"/>, and with no news at all every <see cref="IdleRecheck"/> in case a
 /// notification was lost with a connection. Does nothing while no stream is open on this instance.
-public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> logger) : BackgroundService
+///
+/// One per tenant database (see <see cref="AuditHorizons"/>): each database numbers its events with its own
+/// sequence and NOTIFY reaches only the listeners of the database it is sent in.
+public sealed class AuditHorizon(IMartenDatabase database, string schema, ILogger<AuditHorizon> logger)
 {
     public const string NotifyChannel = "vendoradvisor_events";
     private static readonly TimeSpan HeldRecheck = TimeSpan.FromMilliseconds(200);
@@ -38,7 +41,10 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
     /// A hole just above Mark, first seen when the sequence had reserved up to Ceiling, at server time Observed.
     private sealed record HeldGap(long Mark, long Ceiling, DateTime Observed, long Xmax);
 
-    private string Schema => store.Options.Events.DatabaseSchemaName;
+    private string Schema => schema;
+
+    /// The tenant database this horizon follows.
+    public string Database => database.Id.Identity;
 
     /// The current horizon; -1 until the first one is established.
     public long Current => Interlocked.Read(ref horizon);
@@ -57,7 +63,8 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
     internal void Unsubscribe(AuditHorizonSubscription subscription) => subscribers.TryRemove(subscription, out _);
 
     /// A horizon computed after this call (so not one left from before), once one is known: a stream that starts
-    /// "from now" starts there. The first needs the transactions open at that moment to end.
+    /// "from now" starts there. The first needs the transactions open at that moment to end. Throws what the
+    /// database threw when it does not answer, so that the request gets its 503 rather than waiting.
     public async Task<long> FreshAsync(CancellationToken ct)
     {
         do
@@ -71,9 +78,10 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
         return Current;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// Follows the database until the instance stops. Never throws for a database that does not answer: it keeps
+    /// trying, and only the streams of that database's tenants wait (or get 503).
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
-        await InstallTriggerAsync(stoppingToken);
         var listening = ListenAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -105,10 +113,12 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
                     foreach (var subscriber in subscribers.Keys) subscriber.Signal();
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
             {
-                logger.LogWarning(e, "Could not advance the audit horizon; retrying.");
-                await Task.Delay(HeldRecheck, stoppingToken);
+                logger.LogWarning("Could not advance the audit horizon of database {Database}; retrying: {Reason}", Database, e.Message);
+                // Streams waiting for a first horizon give up with the database's error (503 for the caller).
+                if (Current < 0) round.TrySetException(e);
+                await Task.Delay(HeldRecheck, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
             finally
             {
@@ -121,7 +131,7 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
     /// One round; true when the horizon moved.
     private async Task<bool> AdvanceAsync(CancellationToken ct)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await using var connection = (NpgsqlConnection)database.CreateConnection();
         await connection.OpenAsync(ct);
         var mark = Current;
         var next = mark;
@@ -193,11 +203,10 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
     }
 
     /// A statement trigger on the events table notifies at commit (NOTIFY is transactional: a rolled-back append
-    /// sends nothing). Installed by every instance at start, under a lock, as CREATE OR REPLACE.
-    private async Task InstallTriggerAsync(CancellationToken ct)
+    /// sends nothing). Installed by every instance each time it (re)connects to listen, under a lock, as CREATE OR
+    /// REPLACE: a database that was away at start-up, or whose tables Marten created later, gets it then.
+    private async Task InstallTriggerAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using var command = new NpgsqlCommand($"""
             select pg_advisory_xact_lock(hashtext('{NotifyChannel}'));
@@ -216,8 +225,9 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
         {
             try
             {
-                await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+                await using var connection = (NpgsqlConnection)database.CreateConnection();
                 await connection.OpenAsync(ct);
+                await InstallTriggerAsync(connection, ct);
                 connection.Notification += (_, _) => wake.Writer.TryWrite(true);
                 await using (var listen = new NpgsqlCommand($"listen {NotifyChannel}", connection)) await listen.ExecuteNonQueryAsync(ct);
                 wake.Writer.TryWrite(true); // whatever was committed while not listening
@@ -229,8 +239,10 @@ public sealed class AuditHorizon(IDocumentStore store, ILogger<AuditHorizon> log
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
             {
-                logger.LogWarning(e, "Lost the audit notification connection; reconnecting.");
-                await Task.Delay(TimeSpan.FromSeconds(1), ct).ContinueWith(_ => { }, TaskScheduler.Default);
+                // Away, or its event table not created yet (a database that was down when the node started):
+                // until this succeeds, streams of its tenants still move on every IdleRecheck.
+                logger.LogWarning("Not listening for audit events on database {Database}; retrying: {Reason}", Database, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(2), ct).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

@@ -3,13 +3,13 @@ using Marten;
 namespace VendorAdvisor.Api.Features.Audit;
 
 /// The audit feed, its live stream and the chain check read the event table directly; the feed's cursors, its index
-/// and the audit horizon (how far a live stream may read) live here.
+/// and the audit horizons (how far a live stream may read, one per tenant database) live here.
 public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>()
-            .AddSingleton<AuditHorizon>().AddHostedService(provider => provider.GetRequiredService<AuditHorizon>());
+            .AddSingleton<AuditHorizons>().AddHostedService(provider => provider.GetRequiredService<AuditHorizons>());
         return services.ConfigureMarten(options => options.ConfigureAudit());
     }
 

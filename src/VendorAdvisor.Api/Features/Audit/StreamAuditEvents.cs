@@ -53,7 +53,7 @@ public sealed class StreamAuditEventsValidator : Validator<StreamAuditEventsRequ
     }
 }
 
-public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, AuditCursor cursors, AuditHorizon horizon, IConfiguration configuration, IHostApplicationLifetime lifetime)
+public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, AuditCursor cursors, AuditHorizons horizons, IConfiguration configuration, IHostApplicationLifetime lifetime)
     : Endpoint<StreamAuditEventsRequest>
 {
     public const string EventStream = "text/event-stream";
@@ -91,7 +91,7 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
             return;
         }
 
-        if (horizon.Subscribers >= configuration.GetValue("Audit:MaxStreams", 1000))
+        if (horizons.Subscribers >= configuration.GetValue("Audit:MaxStreams", 1000))
         {
             HttpContext.Response.Headers.RetryAfter = "5";
             await Send.ResultAsync(Problems.Result(StatusCodes.Status503ServiceUnavailable,
@@ -99,6 +99,8 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
             return;
         }
 
+        // Sequence numbers, commits and notifications are per database: follow the one holding the caller's tenant.
+        var horizon = horizons.For(session.Database);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping);
         var token = stopping.Token;
         using var subscription = horizon.Subscribe();

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Marten;
+using Marten.Storage;
+
+namespace VendorAdvisor.Api.Features.Audit;
+
+/// One <see cref="AuditHorizon"/> per tenant database. Tenants may live on several databases (sharded
+/// tenancy), each with its own event sequence and its own NOTIFY: a live stream follows the horizon of the
+/// database that holds its tenant, so a write made through any node reaches every node's streams of that
+/// tenant. Every database the store knows at start-up gets its trigger and listener then; a database met
+/// later (first asked for by a stream) gets them on first use.
+public sealed class AuditHorizons(IDocumentStore store, ILoggerFactory loggers, ILogger<AuditHorizons> logger) : IHostedService, IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<AuditHorizon>> horizons = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Task> running = [];
+    private readonly CancellationTokenSource stopping = new();
+
+    /// Streams open on this instance, over every database.
+    public int Subscribers => horizons.Values.Sum(horizon => horizon.Value.Subscribers);
+
+    /// The horizon of the database a session works on (the caller's tenant's database).
+    public AuditHorizon For(IMartenDatabase database) =>
+        horizons.GetOrAdd(database.Id.Identity, _ => new Lazy<AuditHorizon>(() => Start(database))).Value;
+
+    private AuditHorizon Start(IMartenDatabase database)
+    {
+        var horizon = new AuditHorizon(database, store.Options.Events.DatabaseSchemaName, loggers.CreateLogger<AuditHorizon>());
+        running.Add(Task.Run(() => horizon.RunAsync(stopping.Token)));
+        return horizon;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var database in await store.Storage.AllDatabases()) For(database);
+        }
+        catch (Exception exception) when (Infrastructure.Errors.StorageFailures.IsOutage(exception))
+        {
+            // Each database is then followed from the first stream that needs it.
+            logger.LogWarning("Could not list the tenant databases to follow their audit events: {Reason}", exception.Message);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await Task.WhenAll(running).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    public void Dispose() => stopping.Dispose();
+}
