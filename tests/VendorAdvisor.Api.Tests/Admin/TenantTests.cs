@@ -48,6 +48,24 @@ public sealed class TenantTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Tenant_ids_are_at_most_37_characters_and_a_longer_one_is_a_field_error_that_creates_nothing()
+    {
+        var longest = ("m-" + Guid.CreateVersion7().ToString("N") + "abc")[..37];
+        var tooLong = longest + "x";
+
+        (await api.SystemAdmin().PostAsJsonAsync("/v1/admin/tenants", new { id = longest, name = "X" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var refused = await api.SystemAdmin().PostAsJsonAsync("/v1/admin/tenants", new { id = tooLong, name = "X" });
+
+        var problem = await refused.ShouldBeProblemAsync(400);
+        problem.ErrorFields().ShouldBe(["id"]);
+        problem["errors"]!.ToJsonString().ShouldContain("37");
+        await (await api.SystemAdmin().GetAsync($"/v1/admin/tenants/{tooLong}")).ShouldBeProblemAsync(404);
+        var document = JsonNode.Parse(await api.Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+        ((string)document["components"]!["schemas"]!["CreateTenantRequest"]!["properties"]!["id"]!["description"]!)
+            .ShouldContain("2 to 37 characters", customMessage: "the OpenAPI document states the limit the server applies");
+    }
+
+    [Fact]
     public async Task Missing_name_is_reported_as_a_field_error()
     {
         var response = await api.SystemAdmin().PostAsJsonAsync("/v1/admin/tenants", new { id = ApiFixture.NewTenantId() });

@@ -9,7 +9,7 @@ namespace VendorAdvisor.Api.Features.Admin;
 
 public sealed record CreateTenantRequest
 {
-    /// <summary>Lowercase letters, digits and single dashes; 2 to 63 characters. Chosen once, never changed.</summary>
+    /// <summary>Lowercase letters, digits and single dashes; 2 to 37 characters. Chosen once, never changed.</summary>
     public string Id { get; init; } = "";
 
     /// <summary>The consultancy's display name.</summary>
