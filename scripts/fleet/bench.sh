@@ -1,12 +1,17 @@
 # Recommendations/s through nginx, sourced by scripts/fleet.sh bench once the fleet is up: one vs two API
 # nodes behind nginx, and tenants all on cluster 1 vs spread over both clusters. Each run: wrk with
 # VA_FLEET_BENCH_WORKERS sequential workers (default 8), each its own tenant, key and profile, posting
-# recommendations for VA_FLEET_BENCH_SECONDS (default 15) after a 3 s warm-up, for the body
+# recommendations for VA_FLEET_BENCH_SECONDS (default 15) after a warm-up of VA_FLEET_BENCH_WARMUP seconds
+# (default 3), for the body
 # {"samples":0} (no Monte Carlo: mostly storage) and {} (the default 10,000-sample Monte Carlo: mostly CPU).
 # Both nodes, both clusters and nginx share this machine's cores: see the README for what that bounds.
-command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }; }
+if ! command -v wrk >/dev/null; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+fi
 workers=${VA_FLEET_BENCH_WORKERS:-8}
 seconds=${VA_FLEET_BENCH_SECONDS:-15}
+warmup=${VA_FLEET_BENCH_WARMUP:-3}
 run_id=$(date +%s)
 ADMIN=$(admin_key)
 declare -A targets
@@ -34,7 +39,7 @@ for body in '{"samples":0}' '{}'; do
   for nodes in "1" "1 2"; do
     start_proxy $nodes
     for placement in db1 both; do
-      BENCH_TARGETS=${targets[$placement]} BENCH_BODY=$body wrk -t "$workers" -c "$workers" -d 3s -s scripts/fleet/bench.lua "$proxy" >/dev/null 2>&1 || true
+      BENCH_TARGETS=${targets[$placement]} BENCH_BODY=$body wrk -t "$workers" -c "$workers" -d "${warmup}s" -s scripts/fleet/bench.lua "$proxy" >/dev/null 2>&1 || true
       result=$(BENCH_TARGETS=${targets[$placement]} BENCH_BODY=$body wrk -t "$workers" -c "$workers" -d "${seconds}s" --timeout 30s \
         -s scripts/fleet/bench.lua "$proxy" 2>&1 | grep '^RESULT' || echo "RESULT failed")
       label=$([ "$placement" = db1 ] && echo "cluster 1 only" || echo "clusters 1 and 2")

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Marten;
 using Marten.Storage;
+using Npgsql;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
@@ -20,7 +21,17 @@ public sealed class AuditHorizons(IDocumentStore store, ILoggerFactory loggers, 
 
     /// The horizon of the database a session works on (the caller's tenant's database).
     public AuditHorizon For(IMartenDatabase database) =>
-        horizons.GetOrAdd(database.Id.Identity, _ => new Lazy<AuditHorizon>(() => Start(database))).Value;
+        horizons.GetOrAdd(PhysicalKey(database), _ => new Lazy<AuditHorizon>(() => Start(database))).Value;
+
+    /// Server, port and database name: what shares one event sequence and one NOTIFY. Marten's own database
+    /// identity leaves the port out, so two clusters on one host holding databases of the same name (the
+    /// fleet on one machine) would look like one.
+    private static string PhysicalKey(IMartenDatabase database)
+    {
+        using var connection = (NpgsqlConnection)database.CreateConnection();
+        var where = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        return $"{where.Host}:{where.Port}/{where.Database}";
+    }
 
     private AuditHorizon Start(IMartenDatabase database)
     {
