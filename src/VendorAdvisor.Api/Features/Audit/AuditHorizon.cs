@@ -26,7 +26,7 @@ namespace VendorAdvisor.Api.Features.Audit;
 ///
 /// One per tenant database (see <see cref="AuditHorizons"/>): each database numbers its events with its own
 /// sequence and NOTIFY reaches only the listeners of the database it is sent in.
-public sealed class AuditHorizon(IMartenDatabase database, string schema, ILogger<AuditHorizon> logger)
+public sealed class AuditHorizon(IMartenDatabase database, string name, string schema, ILogger<AuditHorizon> logger)
 {
     public const string NotifyChannel = "vendoradvisor_events";
     private static readonly TimeSpan HeldRecheck = TimeSpan.FromMilliseconds(200);
@@ -43,8 +43,8 @@ public sealed class AuditHorizon(IMartenDatabase database, string schema, ILogge
 
     private string Schema => schema;
 
-    /// The tenant database this horizon follows.
-    public string Database => database.Id.Identity;
+    /// The tenant database this horizon follows (host, port and database name).
+    public string Database => name;
 
     /// The current horizon; -1 until the first one is established.
     public long Current => Interlocked.Read(ref horizon);

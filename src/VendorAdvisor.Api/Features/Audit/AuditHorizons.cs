@@ -15,13 +15,14 @@ public sealed class AuditHorizons(IDocumentStore store, ILoggerFactory loggers, 
     private readonly ConcurrentDictionary<string, Lazy<AuditHorizon>> horizons = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<Task> running = [];
     private readonly CancellationTokenSource stopping = new();
+    private int stopped;
 
     /// Streams open on this instance, over every database.
     public int Subscribers => horizons.Values.Sum(horizon => horizon.Value.Subscribers);
 
     /// The horizon of the database a session works on (the caller's tenant's database).
     public AuditHorizon For(IMartenDatabase database) =>
-        horizons.GetOrAdd(PhysicalKey(database), _ => new Lazy<AuditHorizon>(() => Start(database))).Value;
+        horizons.GetOrAdd(PhysicalKey(database), key => new Lazy<AuditHorizon>(() => Start(database, key))).Value;
 
     /// Server, port and database name: what shares one event sequence and one NOTIFY. Marten's own database
     /// identity leaves the port out, so two clusters on one host holding databases of the same name (the
@@ -33,10 +34,15 @@ public sealed class AuditHorizons(IDocumentStore store, ILoggerFactory loggers, 
         return $"{where.Host}:{where.Port}/{where.Database}";
     }
 
-    private AuditHorizon Start(IMartenDatabase database)
+    private AuditHorizon Start(IMartenDatabase database, string name)
     {
-        var horizon = new AuditHorizon(database, store.Options.Events.DatabaseSchemaName, loggers.CreateLogger<AuditHorizon>());
-        running.Add(Task.Run(() => horizon.RunAsync(stopping.Token)));
+        var horizon = new AuditHorizon(database, name, store.Options.Events.DatabaseSchemaName, loggers.CreateLogger<AuditHorizon>());
+        // Not once the instance stops: a stream asked for during shutdown is ended by ApplicationStopping anyway.
+        if (Volatile.Read(ref stopped) == 0)
+        {
+            var token = stopping.Token;
+            running.Add(Task.Run(() => horizon.RunAsync(token)));
+        }
         return horizon;
     }
 
@@ -55,9 +61,19 @@ public sealed class AuditHorizons(IDocumentStore store, ILoggerFactory loggers, 
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
+        Stop();
         await Task.WhenAll(running).WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    public void Dispose() => stopping.Dispose();
+    // A host may be disposed before it is stopped, or stopped twice (test hosts are): stop once, in either order.
+    private void Stop()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 0) stopping.Cancel();
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        stopping.Dispose();
+    }
 }
