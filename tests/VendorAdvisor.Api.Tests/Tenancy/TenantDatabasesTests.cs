@@ -188,4 +188,28 @@ public sealed class TenantDatabasesTests(TenantDatabasesFixture databases) : ICl
         await refused.ShouldBeProblemAsync(503);
         refused.Headers.RetryAfter.ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task Api_connections_plan_each_statement_for_its_tenant_so_a_query_locks_one_partition_not_all()
+    {
+        await using var connection = new NpgsqlConnection(VendorAdvisor.Api.Infrastructure.Storage.ConnectionTuning.Apply(ApiFixture.ConnectionString));
+        await connection.OpenAsync();
+        await using var show = new NpgsqlCommand("show plan_cache_mode", connection);
+        ((string?)await show.ExecuteScalarAsync()).ShouldBe("force_custom_plan");
+
+        // Executed often enough that a generic plan would be chosen, inside one transaction that keeps its locks.
+        await using var transaction = await connection.BeginTransactionAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            await using var count = new NpgsqlCommand("select count(*) from vendoradvisor.mt_doc_profile where tenant_id = @tenant", connection, transaction);
+            count.Parameters.AddWithValue("tenant", "nobody");
+            await count.PrepareAsync();
+            await count.ExecuteScalarAsync();
+        }
+        await using var locks = new NpgsqlCommand("select count(*) from pg_locks where pid = pg_backend_pid() and locktype = 'relation'", connection, transaction);
+        ((long)(await locks.ExecuteScalarAsync())!).ShouldBeLessThan(10);
+
+        var own = VendorAdvisor.Api.Infrastructure.Storage.ConnectionTuning.Apply(ApiFixture.ConnectionString + ";Options=-c plan_cache_mode=auto");
+        new NpgsqlConnectionStringBuilder(own).Options.ShouldBe("-c plan_cache_mode=auto", "a connection string that sets it keeps its own");
+    }
 }
