@@ -15,11 +15,19 @@ public sealed class StartupSchemaTests(ApiFixture api)
     {
         var store = api.Factory.Services.GetRequiredService<IDocumentStore>();
 
-        var migration = await store.Storage.Database.CreateMigrationAsync();
-
-        var writer = new StringWriter();
-        migration.WriteAllUpdates(writer, new Weasel.Postgresql.PostgresqlMigrator(), AutoCreate.CreateOrUpdate);
-        writer.ToString().ShouldNotContain("ix_mt_events_tenant_seq");
+        // The tests' tenant database (the sharded store has no default one).
+        var name = new NpgsqlConnectionStringBuilder(ApiFixture.ConnectionString).Database;
+        var checkedDatabases = 0;
+        foreach (var database in await store.Storage.AllDatabases())
+        {
+            if (new NpgsqlConnectionStringBuilder(database.CreateConnection().ConnectionString).Database != name) continue;
+            var migration = await database.CreateMigrationAsync();
+            var writer = new StringWriter();
+            migration.WriteAllUpdates(writer, new Weasel.Postgresql.PostgresqlMigrator(), AutoCreate.CreateOrUpdate);
+            writer.ToString().ShouldNotContain("ix_mt_events_tenant_seq");
+            checkedDatabases++;
+        }
+        checkedDatabases.ShouldBeGreaterThan(0);
         await using var connection = new NpgsqlConnection(ApiFixture.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select count(*) from pg_indexes where indexname = 'ix_mt_events_tenant_seq'", connection);
