@@ -62,6 +62,7 @@ start_node() {
     Tenancy__Databases__db1="$(pg 1 url)" \
     Tenancy__Databases__db2="$(pg 2 url)" \
     Admin__ApiKey="$(admin_key)" \
+    RateLimits__Shared=true \
     Shutdown__DrainSeconds="${VA_FLEET_DRAIN_SECONDS:-2}" \
     Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Information \
     dotnet "$dll" --urls "http://127.0.0.1:$port" >>"$state/node-$n.log" 2>&1 &
