@@ -25,7 +25,7 @@ public static class RegulatedAdvisor
 
         var readiness = Readiness(profile, catalog, regulations);
         var (adjusted, adjustments) = ReadinessDecision.Adjust(catalog, readiness, regulations);
-        var exclusions = ReadinessDecision.Exclusions(readiness).Select(e => new ExcludedVendor(e.Vendor, e.Reason)).ToArray();
+        var exclusions = HardExclusions(readiness);
         var result = Advisor.Recommend(profile, adjusted, options, exclusions);
         var rule = regulations.Adjustment;
         var weights = result.Weights
@@ -56,9 +56,13 @@ public static class RegulatedAdvisor
 
         readiness ??= Readiness(profile, catalog, regulations);
         var (adjusted, _) = ReadinessDecision.Adjust(catalog, readiness, regulations);
-        var exclusions = ReadinessDecision.Exclusions(readiness).Select(e => new ExcludedVendor(e.Vendor, e.Reason)).ToArray();
+        var exclusions = HardExclusions(readiness);
         return Advisor.Rank(profile, adjusted, method, weights, exclusions);
     }
+
+    /// <summary>Blocked vendors as the hard constraints the advisor applies.</summary>
+    private static ExcludedVendor[] HardExclusions(ReadinessReport readiness) =>
+        [.. ReadinessDecision.Exclusions(readiness).Select(e => new ExcludedVendor(e.Vendor, e.Reason))];
 
     public static ReadinessReport Readiness(ClientProfile profile, VendorCatalog catalog, RegulationCatalog regulations) =>
         ReadinessEvaluator.Evaluate(profile.CrossBorderTransfer, profile.Regulatory, catalog.VendorIds, regulations);
