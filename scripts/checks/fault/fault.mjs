@@ -99,7 +99,7 @@ for (const kind of ['profiles', 'recommendations']) {
 }
 // Nothing is created twice: one profile_created event per key's name, one recommendation per acknowledged key.
 const sql = query => execFileSync(process.env.FAULT_PSQL, ['-h', '127.0.0.1', '-p', process.env.FAULT_PG_PORT, '-U', 'vendoradvisor',
-  '-d', 'vendoradvisor_tests', '-Atc', query], { env: { ...process.env, PGPASSWORD: 'vendoradvisor' } }).toString().trim();
+  '-d', process.env.FAULT_PG_DATABASE, '-Atc', query], { env: { ...process.env, PGPASSWORD: 'vendoradvisor' } }).toString().trim();
 const duplicateProfiles = Number(sql(`select count(*) from (select data->'profile'->>'name' from vendoradvisor.mt_events
   where tenant_id = '${tenant}' and type = 'profile_created' and data->'profile'->>'name' like 'fault %' group by 1 having count(*) > 1) d`));
 const storedRecommendations = Number(sql(`select count(*) from vendoradvisor.mt_events where tenant_id = '${tenant}' and type = 'recommendation_issued'`));

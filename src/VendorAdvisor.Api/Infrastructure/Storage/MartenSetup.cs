@@ -12,6 +12,9 @@ public static class MartenSetup
 {
     public const string ConnectionStringName = "Marten";
 
+    /// The schema of the tenants' events and documents in every tenant database.
+    public const string TenantSchemaName = "vendoradvisor";
+
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -34,11 +37,12 @@ public static class MartenSetup
         services.AddScoped<TenantSessions>();
         services.AddSingleton<TenantPlacement>();
         services.AddSingleton<IdempotencyKeys>();
+        services.AddSingleton<PreFleetUpgrade>();
         services.AddHostedService<SchemaMigrations>();
 
         services.AddMarten(options =>
             {
-                options.DatabaseSchemaName = "vendoradvisor";
+                options.DatabaseSchemaName = TenantSchemaName;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
                     json => ApiJson.Configure(json));
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
@@ -50,7 +54,7 @@ public static class MartenSetup
                 {
                     sharding.DataSource = dataSource;
                     sharding.SchemaName = TenantRegistry.SchemaName;
-                    sharding.PartitionSchemaName = "vendoradvisor";
+                    sharding.PartitionSchemaName = TenantSchemaName;
                     foreach (var (id, database) in databases.All) sharding.AddDatabase(id, ConnectionTuning.Apply(database));
                     sharding.UseSmallestDatabaseAssignment();
                 });
