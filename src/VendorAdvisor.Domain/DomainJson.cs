@@ -8,6 +8,35 @@ public static class DomainJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>
+    /// Reads a seed document (the catalog, the regulation catalogue) and refuses it, naming every problem, when it is not
+    /// valid JSON for its shape, empty, or fails <paramref name="validate"/>.
+    /// </summary>
+    public static T ParseChecked<T>(string json, string what, Func<T, IReadOnlyList<string>> validate)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        T? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<T>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new DecisionInputException($"{what} is not valid JSON for its shape: " + e.Message, e);
+        }
+
+        if (document is null)
+        {
+            throw new DecisionInputException($"{what} is empty.");
+        }
+
+        var problems = validate(document);
+        return problems.Count == 0
+            ? document
+            : throw new DecisionInputException($"{what} is inconsistent: " + string.Join("; ", problems) + ".");
+    }
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

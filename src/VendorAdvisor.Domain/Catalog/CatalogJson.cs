@@ -6,29 +6,7 @@ namespace VendorAdvisor.Domain.Catalog;
 /// <summary>Reads and writes the catalog (seeds/catalog.json) and checks that it is complete and coherent.</summary>
 public static class CatalogJson
 {
-    public static VendorCatalog Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        VendorCatalog? catalog;
-        try
-        {
-            catalog = JsonSerializer.Deserialize<VendorCatalog>(json, DomainJson.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new DecisionInputException("the catalog is not valid JSON for the catalog shape: " + e.Message, e);
-        }
-
-        if (catalog is null)
-        {
-            throw new DecisionInputException("the catalog is empty.");
-        }
-
-        var problems = Validate(catalog);
-        return problems.Count == 0
-            ? catalog
-            : throw new DecisionInputException("the catalog is inconsistent: " + string.Join("; ", problems) + ".");
-    }
+    public static VendorCatalog Parse(string json) => DomainJson.ParseChecked<VendorCatalog>(json, "the catalog", Validate);
 
     public static string Serialize(VendorCatalog catalog) => JsonSerializer.Serialize(catalog, DomainJson.Options);
 

@@ -14,29 +14,7 @@ public static class RegulationCatalogJson
         ReadinessRules.MlpsFiling, ReadinessRules.IcpFiling, ReadinessRules.IcpLicence,
     ];
 
-    public static RegulationCatalog Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        RegulationCatalog? catalog;
-        try
-        {
-            catalog = JsonSerializer.Deserialize<RegulationCatalog>(json, DomainJson.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new DecisionInputException("the regulation catalogue is not valid JSON for its shape: " + e.Message, e);
-        }
-
-        if (catalog is null)
-        {
-            throw new DecisionInputException("the regulation catalogue is empty.");
-        }
-
-        var problems = Validate(catalog);
-        return problems.Count == 0
-            ? catalog
-            : throw new DecisionInputException("the regulation catalogue is inconsistent: " + string.Join("; ", problems) + ".");
-    }
+    public static RegulationCatalog Parse(string json) => DomainJson.ParseChecked<RegulationCatalog>(json, "the regulation catalogue", Validate);
 
     public static string Serialize(RegulationCatalog catalog) => JsonSerializer.Serialize(catalog, DomainJson.Options);
 

@@ -2,16 +2,8 @@ using FluentValidation;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-/// The query both the paged feed and the live stream take: one set of limits for both.
-public interface IAuditFilter
-{
-    string? After { get; }
-    int? Limit { get; }
-    string? Type { get; }
-    string? Actor { get; }
-}
-
-public sealed class AuditFilterRules : AbstractValidator<IAuditFilter>
+/// The limits of <see cref="AuditFilter"/>, for the paged feed and the live stream alike.
+public sealed class AuditFilterRules : AbstractValidator<AuditFilter>
 {
     public AuditFilterRules()
     {

@@ -6,35 +6,15 @@ using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-public sealed record ReadAuditFeedRequest : IAuditFilter
+public sealed record ReadAuditFeedRequest : AuditFilter
 {
     /// <summary>The `next` cursor of the previous page, or an event's `sequence`: events after it. Empty: from the start.</summary>
     [QueryParam]
-    public string? After { get; init; }
+    public override string? After { get; init; }
 
     /// <summary>Events per page, 1 to 1000 (default 100). Ignored for an NDJSON export unless given.</summary>
     [QueryParam]
-    public int? Limit { get; init; }
-
-    /// <summary>Only events of this type, e.g. recommendation_issued, profile_attributes_changed, api_key_issued.</summary>
-    [QueryParam]
-    public string? Type { get; init; }
-
-    /// <summary>Only events caused by this API key name.</summary>
-    [QueryParam]
-    public string? Actor { get; init; }
-
-    /// <summary>Only events of this stream (a profile id, for example).</summary>
-    [QueryParam]
-    public Guid? Stream { get; init; }
-
-    /// <summary>Only events at or after this moment.</summary>
-    [QueryParam]
-    public DateTimeOffset? From { get; init; }
-
-    /// <summary>Only events before this moment.</summary>
-    [QueryParam]
-    public DateTimeOffset? To { get; init; }
+    public override int? Limit { get; init; }
 }
 
 public sealed class ReadAuditFeedValidator : Validator<ReadAuditFeedRequest>

@@ -9,35 +9,15 @@ using VendorAdvisor.Api.Infrastructure.Errors;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
-public sealed record StreamAuditEventsRequest : IAuditFilter
+public sealed record StreamAuditEventsRequest : AuditFilter
 {
     /// <summary>Resume after this cursor (an event's `sequence`, the feed's `next`, or the id of the stream's `ready` event). Empty: from now on.</summary>
     [QueryParam]
-    public string? After { get; init; }
+    public override string? After { get; init; }
 
     /// <summary>Close the stream after this many events (1 to 1000); default: never.</summary>
     [QueryParam]
-    public int? Limit { get; init; }
-
-    /// <summary>Only events of this type, e.g. recommendation_issued.</summary>
-    [QueryParam]
-    public string? Type { get; init; }
-
-    /// <summary>Only events caused by this API key name.</summary>
-    [QueryParam]
-    public string? Actor { get; init; }
-
-    /// <summary>Only events of this stream (a profile id, for example).</summary>
-    [QueryParam]
-    public Guid? Stream { get; init; }
-
-    /// <summary>Only events at or after this moment.</summary>
-    [QueryParam]
-    public DateTimeOffset? From { get; init; }
-
-    /// <summary>Only events before this moment.</summary>
-    [QueryParam]
-    public DateTimeOffset? To { get; init; }
+    public override int? Limit { get; init; }
 
     /// <summary>Set by EventSource when it reconnects: the id of the last event received; wins over `after`.</summary>
     [FromHeader("Last-Event-ID", isRequired: false)]

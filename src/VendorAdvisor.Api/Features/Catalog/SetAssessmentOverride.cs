@@ -27,8 +27,8 @@ public sealed class SetAssessmentOverrideValidator : Validator<SetAssessmentOver
     public SetAssessmentOverrideValidator()
     {
         RuleFor(x => x.Score).NotNull().InclusiveBetween(AssessmentScale.Min, AssessmentScale.Max);
-        RuleFor(x => x.Uncertainty).NotNull().InclusiveBetween(0, 5);
-        RuleFor(x => x.Rationale).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.Uncertainty).NotNull().InclusiveBetween(0, AssessmentScale.MaxOverrideUncertainty);
+        RuleFor(x => x.Rationale).NotEmpty().MaximumLength(AssessmentScale.MaxRationaleLength);
     }
 }
 

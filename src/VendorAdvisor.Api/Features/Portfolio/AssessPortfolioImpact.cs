@@ -61,8 +61,8 @@ public sealed class PortfolioImpactValidator : Validator<PortfolioImpactRequest>
             o.RuleFor(x => x.Vendor).Must(KnownIds.Vendors.Contains).WithMessage(x => $"'{x.Vendor}' is not a vendor; use {string.Join(", ", KnownIds.Vendors)}.");
             o.RuleFor(x => x.Criterion).Must(KnownIds.Criteria.Contains).WithMessage(x => $"'{x.Criterion}' is not a criterion; use {string.Join(", ", KnownIds.Criteria)}.");
             o.RuleFor(x => x.Score).NotNull().InclusiveBetween(AssessmentScale.Min, AssessmentScale.Max);
-            o.RuleFor(x => x.Uncertainty).InclusiveBetween(0, 5);
-            o.RuleFor(x => x.Rationale).MaximumLength(2000);
+            o.RuleFor(x => x.Uncertainty).InclusiveBetween(0, AssessmentScale.MaxOverrideUncertainty);
+            o.RuleFor(x => x.Rationale).MaximumLength(AssessmentScale.MaxRationaleLength);
         });
         RuleFor(x => x.CatalogVersion).MaximumLength(100);
         RuleFor(x => x.Since).MaximumLength(100);
