@@ -1,6 +1,6 @@
 # The two commands a newcomer needs: `make run` (the API on http://localhost:5080) and `make test`.
 # Both bring up everything they need from nothing: PostgreSQL, the restore shim, the build.
-.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit bench-startup bench-portfolio bench-overload fleet-up fleet-check fleet-bench fleet-down clean
+.PHONY: run test http-check build restore shim pg-up pg-down format format-check bench bench-api bench-audit bench-startup bench-portfolio bench-overload bench-tenants fleet-up fleet-check fleet-bench fleet-down clean
 URLS ?= http://localhost:5080
 
 run: restore pg-up
@@ -51,6 +51,9 @@ bench-portfolio: restore
 
 bench-overload: restore
 	scripts/bench-overload.sh
+
+bench-tenants: restore
+	scripts/bench-tenants.sh
 
 # Two PostgreSQL clusters, two API nodes and nginx on loopback (see README, Deployment).
 fleet-up: restore
