@@ -115,6 +115,28 @@ public sealed class PreFleetUpgradeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_node_that_died_after_moving_the_old_tables_leaves_the_assignments_to_the_next_start()
+    {
+        // What the first step of the upgrade commits (the registry's tables moved, the tenants' partitions and
+        // their pending assignments written down) with the node gone before Marten's migration ran.
+        var database = await LoadFixtureAsync("upgrade_died");
+        await ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
+            new[] { "mt_doc_tenant", "mt_doc_apikeycredential", "mt_doc_publishedcatalog", "mt_doc_publishedregulations" }
+                .Select(table => $"alter table vendoradvisor.{table} set schema vendoradvisor_registry;")) + """
+            create table vendoradvisor.mt_tenant_partitions (partition_value varchar primary key, partition_suffix varchar);
+            create table vendoradvisor_registry.pre_fleet_pending_assignments (tenant_id varchar primary key, database_id varchar not null);
+            insert into vendoradvisor.mt_tenant_partitions select t, t from unnest(array['legacy-acme', 'legacy-beta', 'legacy-empty']) t;
+            insert into vendoradvisor_registry.pre_fleet_pending_assignments select t, 'main' from unnest(array['legacy-acme', 'legacy-beta', 'legacy-empty']) t;
+            """);
+        var node = Node(database);
+
+        var recommendation = await As(node, AcmeAuditorKey).GetFromJsonAsync<JsonObject>($"/v1/recommendations/{AcmeSecond.Id}");
+        ((string?)recommendation!["hash"]).ShouldBe(AcmeSecond.Hash);
+        (await ScalarAsync(database, "select count(*)::int from vendoradvisor_registry.mt_tenant_assignments where tenant_id like 'legacy-%' and database_id = 'main'")).ShouldBe(3);
+        (await ScalarAsync(database, "select to_regclass('vendoradvisor_registry.pre_fleet_pending_assignments') is null")).ShouldBe(true);
+    }
+
+    [Fact]
     public async Task A_fleet_that_does_not_list_the_old_database_refuses_to_start_and_says_what_to_configure()
     {
         var database = await LoadFixtureAsync("upgrade_unlisted");

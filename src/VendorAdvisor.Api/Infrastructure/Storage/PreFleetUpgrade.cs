@@ -14,18 +14,21 @@ namespace VendorAdvisor.Api.Infrastructure.Storage;
 /// before Marten's migration: the registry tables move to the registry schema, and every tenant that has
 /// rows is entered in Marten's table of partitions, so that the partitions exist when the rows are copied.
 /// After it: each such tenant is assigned to this database through Marten's own sharded tenancy. Tenants
-/// that own no rows yet are placed by Marten on first use, as any new tenant is.
+/// that own no rows yet are placed by Marten on first use, as any new tenant is. The tenants still to assign
+/// are written down in the registry in the same transaction as the move, so that a node that dies between
+/// the two steps leaves the assignments to the next start rather than to Marten's placement of unknown
+/// tenants (which could choose another database than the one holding their rows).
 public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases databases, IDocumentStore store, ILogger<PreFleetUpgrade> logger)
 {
     /// Marten's tenant id for rows written without one; never a tenant of this API.
     private const string DefaultTenant = "*DEFAULT*";
 
-    /// Tenants found in a database of the old layout, and the id that database has in the pool.
-    public sealed record Found(string DatabaseId, IReadOnlyList<string> Tenants);
+    /// Tenants of an upgraded database not yet assigned to it, by the id the database has in the pool.
+    private const string PendingTable = $"{TenantRegistry.SchemaName}.pre_fleet_pending_assignments";
 
-    /// Before Marten's migration, in one transaction on the registry database: answers null when the
+    /// Before Marten's migration, in one transaction on the registry database: does nothing when the
     /// database is not in the old layout (every start after the first).
-    public async Task<Found?> PrepareAsync(CancellationToken ct)
+    public async Task PrepareAsync(CancellationToken ct)
     {
         var registryTables = ((IDocumentStore)registry.Store).Options.AllKnownDocumentTypes().Select(document => document.TableName.Name).ToList();
         await using var connection = await registry.DataSource.OpenConnectionAsync(ct);
@@ -35,7 +38,7 @@ public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases dat
         {
             if (await ExistsAsync(connection, MartenSetup.TenantSchemaName, table, ct)) legacy.Add(table);
         }
-        if (legacy.Count == 0) return null;
+        if (legacy.Count == 0) return;
 
         var databaseId = DatabaseIdOf(registry.DataSource.ConnectionString);
         logger.LogWarning("Database {Database} is in the layout from before tenants were spread over databases: upgrading it", databaseId);
@@ -48,28 +51,42 @@ public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases dat
                 partition_value varchar not null, partition_suffix varchar null,
                 constraint pkey_mt_tenant_partitions_partition_value primary key (partition_value))
             """, ct);
+        await ExecuteAsync(connection, $"create table if not exists {PendingTable} (tenant_id varchar primary key, database_id varchar not null)", ct);
         foreach (var tenant in tenants)
         {
             // Marten's sharded tenancy names each tenant's partitions after the tenant id itself.
-            await using var partition = new NpgsqlCommand(
-                $"insert into {MartenSetup.TenantSchemaName}.mt_tenant_partitions values (@tenant, @tenant) on conflict do nothing", connection);
+            await using var partition = new NpgsqlCommand($"""
+                insert into {MartenSetup.TenantSchemaName}.mt_tenant_partitions values (@tenant, @tenant) on conflict do nothing;
+                insert into {PendingTable} select @tenant, @database where @tenant <> '{DefaultTenant}' on conflict do nothing
+                """, connection);
             partition.Parameters.AddWithValue("tenant", tenant);
+            partition.Parameters.AddWithValue("database", databaseId);
             await partition.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
         logger.LogWarning("Moved {Tables} to the registry; {Tenants} tenants with data get their partitions on {Database}",
             string.Join(", ", legacy), tenants.Count, databaseId);
-        return new Found(databaseId, tenants);
     }
 
-    /// After Marten's migration: the assignment of each tenant found to the database that holds its rows.
-    public async Task AssignAsync(Found found, TenantPlacement placement, CancellationToken ct)
+    /// After Marten's migration: the assignment of each tenant written down by <see cref="PrepareAsync"/> to
+    /// the database that holds its rows, through Marten; then the list goes.
+    public async Task AssignPendingAsync(TenantPlacement placement, CancellationToken ct)
     {
-        var assigned = await placement.AssignmentsAsync(ct);
-        foreach (var tenant in found.Tenants.Where(tenant => !assigned.ContainsKey(tenant) && tenant != DefaultTenant))
+        await using var connection = await registry.DataSource.OpenConnectionAsync(ct);
+        if (!await ExistsAsync(connection, TenantRegistry.SchemaName, PendingTable.Split('.')[1], ct)) return;
+        var pending = new List<(string Tenant, string Database)>();
+        await using (var command = new NpgsqlCommand($"select tenant_id, database_id from {PendingTable}", connection))
         {
-            await store.Advanced.AddTenantToShardAsync(tenant, found.DatabaseId, ct);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) pending.Add((reader.GetString(0), reader.GetString(1)));
         }
+        var assigned = await placement.AssignmentsAsync(ct);
+        foreach (var (tenant, database) in pending.Where(pending => !assigned.ContainsKey(pending.Tenant)))
+        {
+            await store.Advanced.AddTenantToShardAsync(tenant, database, ct);
+        }
+        await ExecuteAsync(connection, $"drop table {PendingTable}", ct);
+        logger.LogWarning("Assigned {Tenants} tenants of the old layout to their database", pending.Count);
     }
 
     /// The old layout had a single database, the registry's: its id is the one listed with its address.

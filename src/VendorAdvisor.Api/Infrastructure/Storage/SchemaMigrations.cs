@@ -27,7 +27,7 @@ public sealed class SchemaMigrations(IDocumentStore store, TenantRegistry regist
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var found = await upgrade.PrepareAsync(cancellationToken);
+        await upgrade.PrepareAsync(cancellationToken);
         await registry.Store.Storage.Database.ApplyAllConfiguredChangesToDatabaseAsync(ct: cancellationToken);
         await using (var command = registry.DataSource.CreateCommand(SharedRateLimiter.CreateTable))
         {
@@ -45,7 +45,7 @@ public sealed class SchemaMigrations(IDocumentStore store, TenantRegistry regist
                     database.Id.Identity, exception.Message);
             }
         }
-        if (found is not null) await upgrade.AssignAsync(found, placement, cancellationToken);
+        await upgrade.AssignPendingAsync(placement, cancellationToken);
         await held.CommitAsync(cancellationToken);
     }
 
