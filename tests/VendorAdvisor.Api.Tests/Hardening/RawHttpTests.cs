@@ -119,6 +119,25 @@ public sealed class RawHttpTests(RawHttpTests.KestrelHost host) : IClassFixture<
         headers.IsProblemJson.ShouldBeTrue(headers.Head);
     }
 
+    /// Kestrel hands these to the application (it refuses only NUL); no route holds a control character, so they
+    /// would answer 404 as an unknown path: they are malformed, and answer 400 naming the path.
+    [Theory]
+    [InlineData("/v1/ven\u0001dors")]
+    [InlineData("/v1/vendors/aws\u001f")]
+    [InlineData("/v1/vendors/aws\u007f")]
+    [InlineData("/v1/vendors/%01")]
+    [InlineData("/v1/vendors/a%0Ab")]
+    public async Task A_control_character_in_the_path_gets_400_problem_json(string target)
+    {
+        var response = await SendAsync(Get(target));
+
+        response.Status.ShouldBe(400, response.Body);
+        response.IsProblemJson.ShouldBeTrue(response.Head);
+        var problem = JsonNode.Parse(response.Body)!.AsObject();
+        ((string)problem["errors"]![0]!["name"]!).ShouldBe("path");
+        ((string)problem["errors"]![0]!["reason"]!).ShouldContain("control character");
+    }
+
     /// What README's Errors section lists as answered by Kestrel alone, before any application code: a bare
     /// status with an empty body. Should one of these start reaching the pipeline, this fails and the README
     /// changes with it.

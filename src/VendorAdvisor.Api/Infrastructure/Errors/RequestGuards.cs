@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace VendorAdvisor.Api.Infrastructure.Errors;
 
 /// Checks, once for every route, what no endpoint should have to: the size of the request line and
-/// headers and the number of header lines (414, 431), a body without a Content-Type (415), text in the query string and path (400), and the all-zero GUID as a route id (404:
+/// headers and the number of header lines (414, 431), a body without a Content-Type (415), text in the query string and path (400; in the path, any control character too), and the all-zero GUID as a route id (404:
 /// nothing can have that id, and a stream cannot be opened on it).
 public static class RequestGuards
 {
@@ -66,9 +66,11 @@ public static class RequestGuards
                 await Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Send the body as application/json, and say so in Content-Type.");
                 return;
             }
-            if (!InputText.IsValid(request.Path.Value))
+            // No id or name in a route holds a control character: a path with one (raw, or percent-encoded, as
+            // Kestrel decodes both) matches nothing, and answering 404 would hide a malformed request.
+            if (!InputText.IsValid(request.Path.Value) || HasControlCharacter(request.Path.Value))
             {
-                await Problems.WriteInvalidAsync(context, "path", $"The path {InputText.Rule}.");
+                await Problems.WriteInvalidAsync(context, "path", $"The path {InputText.Rule}, nor any other control character.");
                 return;
             }
             foreach (var (name, values) in request.Query)
@@ -99,4 +101,7 @@ public static class RequestGuards
         });
         return app;
     }
+
+    private static bool HasControlCharacter(string? text) =>
+        text is not null && (text.AsSpan().ContainsAnyInRange('\0', '\u001f') || text.Contains('\u007f', StringComparison.Ordinal));
 }
