@@ -101,6 +101,7 @@ public static class Problems
     public static IServiceCollection AddProblems(this IServiceCollection services) =>
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>() // first, so that it is the one used
             .AddRequestGuards()
+            .AddSingleton<LoadLimit>()
             .AddExceptionHandler<KnownExceptionHandler>().AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
