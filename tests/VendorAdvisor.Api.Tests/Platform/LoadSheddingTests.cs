@@ -80,6 +80,9 @@ public sealed partial class LoadSheddingTests(ApiFixture api)
         Timing(completed).App.ShouldNotBeNull();
         limit.InFlight.ShouldBe(0);
         (await client.GetAsync("/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the permit came back");
+        var metrics = (await node.CreateClient().GetStringAsync("/metrics")).Split('\n');
+        metrics.ShouldContain(line => line.StartsWith("vendoradvisor_load_admission_duration_seconds_count{", StringComparison.Ordinal)
+            && line.Contains("outcome=\"shed\"", StringComparison.Ordinal));
     }
 
     [Fact]
