@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Overload: what-if evaluations (CPU-bound) sent back to back by more and more connections, so that load shedding
-# can be judged by what was admitted. For each level it prints admitted (200) and shed (503, with Retry-After)
-# requests separately, each with its rate and p50/p99 latency (scripts/bench/overload.mjs).
-#   scripts/bench-overload.sh [SECONDS] [LEVELS...]     default: 10 s at 4 8 16 32 64 connections
+# Overload: what-if evaluations (CPU-bound) sent back to back by more and more connections (wrk), so that load
+# shedding can be judged by what was admitted. Per level it prints one row: the offered rate (every answer), the
+# admitted rate (200), the share refused with 503, the admitted requests' p50/p99 as the server measured them
+# (Server-Timing: wait for admission + admission to the start of the answer) and the p99 of that wait, how long a
+# 503 took to be refused (server), and wrk's own p50/p99 over every answer for comparison (the client shares the
+# machine's cores, so its figures include its own queueing). scripts/bench/overload.lua reads the answers.
+#   scripts/bench-overload.sh [SECONDS] [LEVELS...]     default: 10 s at 8 16 32 64 128 connections
 # The API runs as in production (Release, rate limits lifted, load-shedding defaults unless Load__* is set in the
 # environment). Loopback only; stops the API it started. A benchmark that prints figures: no pass or fail.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seconds=${1:-10}; shift || true
-levels=("$@"); [ ${#levels[@]} -gt 0 ] || levels=(4 8 16 32 64)
+levels=("$@"); [ ${#levels[@]} -gt 0 ] || levels=(8 16 32 64 128)
 port=${VA_BENCH_PORT:-5096}
 url="http://127.0.0.1:$port"
 admin_key="va_admin_bench_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -21,7 +24,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-command -v node >/dev/null || { echo "node is needed (the test command installs it)" >&2; exit 1; }
+if ! command -v wrk >/dev/null; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  timeout 300 $sudo apt-get update -qq
+  timeout 300 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
 scripts/pg.sh up >/dev/null
 dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
 if curl -s -o /dev/null --max-time 2 "$url/health/live"; then echo "something already answers on $url: set VA_BENCH_PORT" >&2; exit 1; fi
@@ -40,8 +47,29 @@ tenant="bench-overload-$(date +%s)"
 post /v1/admin/tenants "$admin_key" "{\"id\":\"$tenant\",\"name\":\"Overload benchmark\"}" >/dev/null
 key=$(post "/v1/admin/tenants/$tenant/keys" "$admin_key" '{"name":"bench-consultant","role":"consultant"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
 
-echo "== overload: POST /v1/evaluate (samples 2000), $seconds s per level, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u '+%Y-%m-%d %H:%M') UTC"
-API="$url" KEY="$key" node scripts/bench/overload.mjs 2 3 >/dev/null   # warm-up
+body='{"name":"What if","sector":"gaming","origin":"multinational","samples":2000}'
+threads=$(( $(nproc) < 2 ? 1 : 2 ))
+run() { # run CONNECTIONS SECONDS -> the RESULT line of scripts/bench/overload.lua
+  BENCH_KEY="$key" BENCH_PATH=/v1/evaluate BENCH_BODY="$body" timeout $(($2 + 60)) \
+    wrk -t "$(( $1 < threads ? $1 : threads ))" -c "$1" -d "${2}s" --timeout 10s -s "$root/scripts/bench/overload.lua" "$url" >"$work/wrk.out"
+  grep '^RESULT ' "$work/wrk.out" || { cat "$work/wrk.out" >&2; exit 1; }
+}
+limits=$(printf 'Load__MaxConcurrentRequests=%s Load__QueueLength=%s Load__QueueTimeoutMilliseconds=%s' \
+  "${Load__MaxConcurrentRequests:-default}" "${Load__QueueLength:-default}" "${Load__QueueTimeoutMilliseconds:-default}")
+echo "== overload: POST /v1/evaluate (samples 2000), $seconds s per level, $(nproc) cores, $limits"
+echo "   load average $(cut -d' ' -f1-3 /proc/loadavg) before, $(date -u '+%Y-%m-%d %H:%M') UTC, $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+run 2 3 >/dev/null   # warm-up: JIT, pools, the tenant's caches
+printf '%11s | %9s | %10s | %5s | %-26s | %9s | %-22s | %-22s | %s\n' connections offered/s admitted/s '503 %' \
+  'admitted p50 / p99 ms (S)' 'wait p99' '503 answer p50 / p99 (S)' 'client p50 / p99 (all)' 'other'
 for c in "${levels[@]}"; do
-  API="$url" KEY="$key" node scripts/bench/overload.mjs "$c" "$seconds"
+  line=$(run "$c" "$seconds")
+  field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<"$line"; }
+  other="statuses $(field statuses)"
+  [ "$(field socket_errors)" = 0 ] || other+=", socket errors $(field socket_errors)"
+  [ "$(field no_retry_after)" = 0 ] || other+=", 503 without Retry-After $(field no_retry_after)"
+  [ "$(field untimed)" = 0 ] || other+=", without Server-Timing $(field untimed)"
+  printf '%11s | %9s | %10s | %5s | %-26s | %9s | %-22s | %-22s | %s\n' "$c" "$(field offered)" "$(field admitted)" "$(field shed_share)" \
+    "$(field admitted_p50) / $(field admitted_p99)" "$(field queue_p99)" "$(field shed_p50) / $(field shed_p99)" \
+    "$(field client_p50) / $(field client_p99)" "$other, load $(cut -d' ' -f1 /proc/loadavg)"
 done
+echo "(S): measured by the server (Server-Timing); -1: no such answer at that level. Client: wrk, over 200s and 503s together."
