@@ -6,6 +6,8 @@
 # 503 took to be refused (server), and wrk's own p50/p99 over every answer for comparison (the client shares the
 # machine's cores, so its figures include its own queueing). scripts/bench/overload.lua reads the answers.
 #   scripts/bench-overload.sh [SECONDS] [LEVELS...]     default: 10 s at 8 16 32 64 128 connections
+# VA_BENCH_RETRY_AFTER=1: the clients wait as each 503's Retry-After says before their next request, as a client
+# should; by default they send again at once, the worst case for the server.
 # The API runs as in production (Release, rate limits lifted, load-shedding defaults unless Load__* is set in the
 # environment). Loopback only; stops the API it started. A benchmark that prints figures: no pass or fail.
 set -euo pipefail
@@ -50,13 +52,14 @@ key=$(post "/v1/admin/tenants/$tenant/keys" "$admin_key" '{"name":"bench-consult
 body='{"name":"What if","sector":"gaming","origin":"multinational","samples":2000}'
 threads=$(( $(nproc) < 2 ? 1 : 2 ))
 run() { # run CONNECTIONS SECONDS -> the RESULT line of scripts/bench/overload.lua
-  BENCH_KEY="$key" BENCH_PATH=/v1/evaluate BENCH_BODY="$body" timeout $(($2 + 60)) \
+  BENCH_KEY="$key" BENCH_PATH=/v1/evaluate BENCH_BODY="$body" BENCH_RETRY_AFTER="${VA_BENCH_RETRY_AFTER:-0}" timeout $(($2 + 60)) \
     wrk -t "$(( $1 < threads ? $1 : threads ))" -c "$1" -d "${2}s" --timeout 10s -s "$root/scripts/bench/overload.lua" "$url" >"$work/wrk.out"
   grep '^RESULT ' "$work/wrk.out" || { cat "$work/wrk.out" >&2; exit 1; }
 }
 limits=$(printf 'Load__MaxConcurrentRequests=%s Load__QueueLength=%s Load__QueueTimeoutMilliseconds=%s' \
   "${Load__MaxConcurrentRequests:-default}" "${Load__QueueLength:-default}" "${Load__QueueTimeoutMilliseconds:-default}")
-echo "== overload: POST /v1/evaluate (samples 2000), $seconds s per level, $(nproc) cores, $limits"
+clients="clients send again at once after a 503"; [ "${VA_BENCH_RETRY_AFTER:-0}" = 1 ] && clients="clients obey Retry-After"
+echo "== overload: POST /v1/evaluate (samples 2000), $seconds s per level, $(nproc) cores, $clients, $limits"
 echo "   load average $(cut -d' ' -f1-3 /proc/loadavg) before, $(date -u '+%Y-%m-%d %H:%M') UTC, $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 run 2 3 >/dev/null   # warm-up: JIT, pools, the tenant's caches
 printf '%11s | %9s | %10s | %5s | %-26s | %9s | %-22s | %-22s | %s\n' connections offered/s admitted/s '503 %' \

@@ -4,6 +4,9 @@
 -- answer (app), free of the client's queueing on a shared machine. done() prints one line starting with RESULT
 -- (durations in ms): admitted (200) latency as the server saw it (queue + app), the time a 503 took to be
 -- refused, and wrk's own client-side latency over every answer for comparison.
+-- BENCH_RETRY_AFTER=1: clients that obey Retry-After. After each 503 one request of the thread waits that long
+-- before it is sent (wrk cannot tell which connection asks; with every connection of a thread alike, the number
+-- of clients waiting is the same).
 
 local threads = {}
 
@@ -12,9 +15,16 @@ function setup(thread)
 end
 
 function init(args)
-  statuses, admitted, admitted_queue, shed, untimed, no_retry_after = {}, {}, {}, {}, 0, 0
+  statuses, admitted, admitted_queue, shed, untimed, no_retry_after, pending_ms = {}, {}, {}, {}, 0, 0, {}
   local headers = { ["X-Api-Key"] = os.getenv("BENCH_KEY"), ["Content-Type"] = "application/json" }
   prepared = wrk.format("POST", os.getenv("BENCH_PATH"), headers, os.getenv("BENCH_BODY"))
+end
+
+if os.getenv("BENCH_RETRY_AFTER") == "1" then
+  function delay()
+    if pending_ms and #pending_ms > 0 then return table.remove(pending_ms) end
+    return 0
+  end
 end
 
 function request()
@@ -31,7 +41,8 @@ function response(status, headers, body)
     admitted_queue[#admitted_queue + 1] = queue
   elseif status == 503 and queue then
     shed[#shed + 1] = queue
-    if not headers["Retry-After"] then no_retry_after = no_retry_after + 1 end
+    local retry_after = tonumber(headers["Retry-After"])
+    if retry_after then pending_ms[#pending_ms + 1] = retry_after * 1000 else no_retry_after = no_retry_after + 1 end
   else
     untimed = untimed + 1
   end
