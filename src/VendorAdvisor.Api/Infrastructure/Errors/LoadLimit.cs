@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 namespace VendorAdvisor.Api.Infrastructure.Errors;
 
 /// The bound on requests in flight on this instance (one per process, a singleton), read by
-/// <see cref="LoadShedding"/>. Configuration: Load:MaxConcurrentRequests (default 8 per core), Load:QueueLength
+/// <see cref="LoadShedding"/>. Configuration: Load:MaxConcurrentRequests (default 4 per core), Load:QueueLength
 /// (default the same), Load:QueueTimeoutMilliseconds (default 500).
 public sealed class LoadLimit : IDisposable
 {
@@ -11,7 +11,7 @@ public sealed class LoadLimit : IDisposable
 
     public LoadLimit(IConfiguration configuration)
     {
-        Permits = configuration.GetValue("Load:MaxConcurrentRequests", 8 * Environment.ProcessorCount);
+        Permits = configuration.GetValue("Load:MaxConcurrentRequests", 4 * Environment.ProcessorCount);
         QueueLength = configuration.GetValue("Load:QueueLength", Permits);
         QueueTimeout = TimeSpan.FromMilliseconds(configuration.GetValue("Load:QueueTimeoutMilliseconds", 500));
         limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
