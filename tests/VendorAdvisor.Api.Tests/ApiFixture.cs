@@ -23,7 +23,10 @@ public sealed class ApiFixture : IDisposable
         Environment.SetEnvironmentVariable("ConnectionStrings__Marten", ConnectionString);
         Environment.SetEnvironmentVariable("Admin__ApiKey", SystemAdminKey);
         Environment.SetEnvironmentVariable("Shutdown__DrainSeconds", "0"); // a test host stops at once
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Testing"));
+        // Tests of other behaviour send bursts (24 concurrent writers) on a shared machine: they queue for as long as
+        // it takes rather than being shed. LoadSheddingTests set their own limits on a node of their own.
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseEnvironment("Testing")
+            .UseSetting("Load:QueueLength", "1000").UseSetting("Load:QueueTimeoutMilliseconds", "60000"));
     }
 
     public WebApplicationFactory<Program> Factory { get; }

@@ -58,6 +58,7 @@ public sealed partial class LoadSheddingTests(ApiFixture api)
             .UseSetting("Load:MaxConcurrentRequests", "1").UseSetting("Load:QueueLength", "0"));
         var client = Unbuffered(node, key);
         var limit = node.Services.GetRequiredService<LoadLimit>();
+        (limit.Permits, limit.QueueLength).ShouldBe((1, 0), "this node's settings, not the shared test host's");
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // Admitted on its headers, it holds the one permit while its body is held back.

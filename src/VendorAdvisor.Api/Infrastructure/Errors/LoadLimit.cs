@@ -4,7 +4,7 @@ namespace VendorAdvisor.Api.Infrastructure.Errors;
 
 /// The bound on requests in flight on this instance (one per process, a singleton), read by
 /// <see cref="LoadShedding"/>. Configuration: Load:MaxConcurrentRequests (default 4 per core), Load:QueueLength
-/// (default the same), Load:QueueTimeoutMilliseconds (default 500).
+/// (default twice the permits), Load:QueueTimeoutMilliseconds (default 500).
 public sealed class LoadLimit : IDisposable
 {
     private readonly ConcurrencyLimiter limiter;
@@ -12,7 +12,7 @@ public sealed class LoadLimit : IDisposable
     public LoadLimit(IConfiguration configuration)
     {
         Permits = configuration.GetValue("Load:MaxConcurrentRequests", 4 * Environment.ProcessorCount);
-        QueueLength = configuration.GetValue("Load:QueueLength", Permits);
+        QueueLength = configuration.GetValue("Load:QueueLength", 2 * Permits);
         QueueTimeout = TimeSpan.FromMilliseconds(configuration.GetValue("Load:QueueTimeoutMilliseconds", 500));
         limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
