@@ -78,6 +78,24 @@ public sealed class AuditHorizon(IMartenDatabase database, string name, string s
         return Current;
     }
 
+    /// A horizon for a one-off read (a page or an export of the feed): a fresh one, with this call keeping the
+    /// horizon running meanwhile. Null when none settles within <paramref name="limit"/>, which happens only while
+    /// a transaction that began before the call stays open (a long one: an open psql session, a pg_dump).
+    public async Task<long?> SettleAsync(TimeSpan limit, CancellationToken ct)
+    {
+        using var subscription = Subscribe();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limit);
+        try
+        {
+            return await FreshAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// Follows the database until the instance stops. Never throws for a database that does not answer: it keeps
     /// trying, and only the streams of that database's tenants wait (or get 503).
     public async Task RunAsync(CancellationToken stoppingToken)

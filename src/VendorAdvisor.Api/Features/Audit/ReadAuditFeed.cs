@@ -25,7 +25,8 @@ public sealed class ReadAuditFeedValidator : Validator<ReadAuditFeedRequest>
     }
 }
 
-public sealed class ReadAuditFeed(IQuerySession session, AuditLog log) : Endpoint<ReadAuditFeedRequest, AuditEventPage>
+public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditHorizons horizons, IConfiguration configuration)
+    : Endpoint<ReadAuditFeedRequest, AuditEventPage>
 {
     public const int MaxLimit = 1000;
     public const string NdJson = "application/x-ndjson";
@@ -43,6 +44,8 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log) : Endpoin
                             "correlation id. Follow `next` until it is null. With `Accept: application/x-ndjson` the same feed streams " +
                             "as one event per line, in constant memory whatever its size. Cursors are opaque and belong to one tenant.";
             s.Responses[200] = "One page of events (JSON), or the whole feed (NDJSON).";
+            s.Responses[503] = "The newest events are not settled yet (a transaction that may still add one below them has been open " +
+                               "for longer than Audit:FeedSettleSeconds), or the database does not answer; retry after Retry-After.";
             s.ResponseExamples[200] = AuditEventPage.Example;
         });
     }
@@ -55,8 +58,20 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log) : Endpoin
             return;
         }
 
+        // Only up to the horizon: PostgreSQL commits in its own order, and a page that showed event 42 while 41 was
+        // still being committed would let a client resuming after 42 pass over 41 for good (see AuditHorizon).
+        var settled = await horizons.For(session.Database).SettleAsync(
+            TimeSpan.FromSeconds(configuration.GetValue("Audit:FeedSettleSeconds", 2.0)), ct);
+        if (settled is null)
+        {
+            HttpContext.Response.Headers.RetryAfter = "2";
+            await Send.ResultAsync(Problems.Result(StatusCodes.Status503ServiceUnavailable,
+                "The newest events are not settled yet: a transaction that may still add one has been open for a while; retry in a few seconds."));
+            return;
+        }
+
         var export = HttpContext.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(NdJson, StringComparison.OrdinalIgnoreCase));
-        var query = new AuditQuery(after, export ? req.Limit : req.Limit ?? 100, req.Type, req.Actor, req.Stream, req.From, req.To);
+        var query = new AuditQuery(after, export ? req.Limit : req.Limit ?? 100, req.Type, req.Actor, req.Stream, req.From, req.To, settled);
         if (export)
         {
             await ExportAsync(query, ct);
