@@ -31,6 +31,8 @@ internal static class Breakdown
         var regulated = CatalogProblem.From(adjusted, remaining, weights, McdaMethod.WeightedSum, Normalisation.Catalog,
             Vikor.DefaultV, CatalogMethods.Preferences(adjusted));
 
+        var eventJson = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(issued, Api.Infrastructure.ApiJson.Options);
+        var canonicalJson = Canonical(eventJson);
         var parts = new (string Name, Func<object> Work)[]
         {
             ("whole issue (engine + hash + two JSON)", () => IssueRecommendationBenchmarks.Inputs.Serialise(inputs.Issue(inputs.Recommend()))),
@@ -45,6 +47,9 @@ internal static class Breakdown
             ("  problem from catalog", () => CatalogProblem.From(catalog, [.. catalog.Vendors], weights, McdaMethod.WeightedSum,
                 Normalisation.Catalog, Vikor.DefaultV, CatalogMethods.Preferences(catalog))),
             ("hash (Sealed)", () => inputs.Issue(result)),
+            ("  the event's JSON (API options, as big as the hash's)", () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(issued, Api.Infrastructure.ApiJson.Options)),
+            ("  its canonical form (RFC 8785)", () => Canonical(eventJson)),
+            ("  SHA-256 of the canonical form", () => System.Security.Cryptography.SHA256.HashData(canonicalJson)),
             ("event + response JSON", () => IssueRecommendationBenchmarks.Inputs.Serialise(issued)),
             ("analysis 4 x 4 TOPSIS, no samples", () => DecisionEngine.Analyze(SmallAnalysis)),
         };
@@ -62,6 +67,13 @@ internal static class Breakdown
                 }
             }
         }
+    }
+
+    private static byte[] Canonical(byte[] json)
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>(json.Length);
+        Domain.Audit.JsonCanonicalizer.Canonicalize(json, output, omitRootMember: "hash");
+        return output.WrittenSpan.ToArray();
     }
 
     /// <summary>The body scripts/bench-recommendations.sh posts to /v1/analyses (4 x 4 TOPSIS, no samples).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -20,9 +21,12 @@ public static class AuditHash
     public const string Current = JcsSha256V1;
 
     /// <summary>The settings scheme 1 serialises a record with, fixed here for good: camelCase members, dictionary keys
-    /// as they are, nulls left out, enums as kebab-case names.</summary>
+    /// as they are, nulls left out, enums as kebab-case names. The encoder is not part of the scheme: canonicalisation
+    /// decodes every escape and writes only the ones RFC 8785 requires, so the relaxed one (which escapes little) gives
+    /// the same canonical bytes and lets most strings be copied as they are rather than decoded and written again.</summary>
     private static readonly JsonSerializerOptions JcsV1Options = Freeze(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -54,18 +58,22 @@ public static class AuditHash
         return scheme switch
         {
             null => Hex(LegacyText(record, hashMember)),
-            JcsSha256V1 => Hex(JcsBytes(record, hashMember)),
+            JcsSha256V1 => Hex(Jcs(record, hashMember).WrittenSpan),
             _ => throw new ArgumentException($"'{scheme}' is not a hash scheme this version knows.", nameof(scheme)),
         };
     }
 
     /// <summary>The canonical bytes scheme 1 hashes (for tests and for anyone checking a hash by hand).</summary>
-    public static byte[] JcsBytes(object record, string hashMember)
+    public static byte[] JcsBytes(object record, string hashMember) => Jcs(record, hashMember).WrittenSpan.ToArray();
+
+    // The record's UTF-8 JSON, canonicalised as it stands: no node tree and no text in between (issuing a
+    // recommendation spent about 150 µs here when it went record, nodes, string, document, canonical form).
+    private static ArrayBufferWriter<byte> Jcs(object record, string hashMember)
     {
-        var node = JsonSerializer.SerializeToNode(record, record.GetType(), JcsV1Options)!.AsObject();
-        node.Remove(hashMember);
-        using var document = JsonDocument.Parse(node.ToJsonString());
-        return JsonCanonicalizer.Canonicalize(document.RootElement);
+        var json = JsonSerializer.SerializeToUtf8Bytes(record, record.GetType(), JcsV1Options);
+        var canonical = new ArrayBufferWriter<byte>(json.Length);
+        JsonCanonicalizer.Canonicalize(json, canonical, omitRootMember: hashMember);
+        return canonical;
     }
 
     private static byte[] LegacyText(object record, string hashMember)
@@ -84,7 +92,7 @@ public static class AuditHash
         _ => node?.DeepClone(),
     };
 
-    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
     {

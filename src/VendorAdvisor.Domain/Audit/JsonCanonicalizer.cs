@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -10,109 +12,62 @@ namespace VendorAdvisor.Domain.Audit;
 /// double. Two JSON texts that mean the same data give the same bytes, whatever wrote them (key order, spacing,
 /// escapes, 4.50 against 4.5 all vanish), which is what a hash of stored data needs.
 /// </summary>
+/// <remarks>
+/// One pass of a <see cref="Utf8JsonReader"/> over the UTF-8 text, with no node tree and no strings for what needs
+/// none: a name or string without an escape in the input is already canonical (JSON forbids an unescaped quote,
+/// backslash or control inside one) and is copied byte for byte; only escaped ones are decoded and written again.
+/// An object's members are written as they come, then reordered in place. Names compare by their canonical UTF-8
+/// bytes, whose order is the code points' and so the UTF-16 order, except where a character above U+FFFF meets one
+/// from U+E000 to U+FFFF, or an escape is involved: such names compare as UTF-16 strings.
+/// </remarks>
 public static class JsonCanonicalizer
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The canonical UTF-8 bytes of <paramref name="json"/>. Throws <see cref="FormatException"/> for input
     /// outside I-JSON (duplicate member names, a lone surrogate, a number beyond double range).</summary>
     public static byte[] Canonicalize(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return Canonicalize(document.RootElement);
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException exception)
+        {
+            throw new FormatException("the text holds a lone UTF-16 surrogate, which I-JSON does not allow.", exception);
+        }
+
+        return ToArray(utf8);
     }
 
     /// <inheritdoc cref="Canonicalize(string)"/>
-    public static byte[] Canonicalize(JsonElement element)
+    public static byte[] Canonicalize(JsonElement element) => ToArray(JsonMarshal.GetRawUtf8Value(element));
+
+    /// <summary>Writes the canonical form of <paramref name="utf8Json"/> to <paramref name="output"/>, leaving out the
+    /// root object's member named <paramref name="omitRootMember"/> (the member of a record that holds its own hash).
+    /// Throws <see cref="FormatException"/> as <see cref="Canonicalize(string)"/> does.</summary>
+    public static void Canonicalize(ReadOnlySpan<byte> utf8Json, IBufferWriter<byte> output, string? omitRootMember = null)
     {
-        var text = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(output);
+        var writer = new CanonicalJsonWriter(utf8Json.Length);
         try
         {
-            Write(element, text);
+            writer.Run(utf8Json, omitRootMember);
+            output.Write(writer.Written);
         }
-        catch (InvalidOperationException exception)
+        finally
         {
-            // System.Text.Json refuses to decode an escaped lone surrogate; to JCS that is input outside I-JSON.
-            throw new FormatException("a string is not valid Unicode.", exception);
-        }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
-
-    private static void Write(JsonElement element, StringBuilder text)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var members = element.EnumerateObject().Select(p => (Name: Checked(p.Name), p.Value)).ToList();
-                // string.CompareOrdinal compares UTF-16 code units, the order the RFC prescribes (section 3.2.3).
-                members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-                text.Append('{');
-                for (var i = 0; i < members.Count; i++)
-                {
-                    if (i > 0 && members[i].Name == members[i - 1].Name)
-                    {
-                        throw new FormatException($"the member name '{members[i].Name}' appears twice in one object.");
-                    }
-
-                    text.Append(i > 0 ? "," : "");
-                    WriteString(members[i].Name, text);
-                    text.Append(':');
-                    Write(members[i].Value, text);
-                }
-
-                text.Append('}');
-                break;
-            case JsonValueKind.Array:
-                text.Append('[');
-                var first = true;
-                foreach (var item in element.EnumerateArray())
-                {
-                    text.Append(first ? "" : ",");
-                    first = false;
-                    Write(item, text);
-                }
-
-                text.Append(']');
-                break;
-            case JsonValueKind.String:
-                WriteString(Checked(element.GetString()!), text);
-                break;
-            case JsonValueKind.Number:
-                text.Append(Number(element.TryGetDouble(out var value) ? value : double.NaN));
-                break;
-            case JsonValueKind.True:
-                text.Append("true");
-                break;
-            case JsonValueKind.False:
-                text.Append("false");
-                break;
-            default:
-                text.Append("null");
-                break;
+            writer.Return();
         }
     }
 
-    /// <summary>Section 3.2.2.2: only the quote, the backslash and the controls below U+0020 are escaped; the five
-    /// controls with a short form use it, the others <c>\u00xx</c> in lower case. Everything else is itself.</summary>
-    private static void WriteString(string value, StringBuilder text)
+    private static byte[] ToArray(ReadOnlySpan<byte> utf8Json)
     {
-        text.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\b': text.Append("\\b"); break;
-                case '\f': text.Append("\\f"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                case < ' ': text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: text.Append(c); break;
-            }
-        }
-
-        text.Append('"');
+        var output = new ArrayBufferWriter<byte>(Math.Max(256, utf8Json.Length));
+        Canonicalize(utf8Json, output);
+        return output.WrittenSpan.ToArray();
     }
 
     /// <summary>Section 3.2.2.3: the shortest decimal digits that read back as the same double (the digits .NET's
@@ -168,7 +123,7 @@ public static class JsonCanonicalizer
     }
 
     /// <summary>I-JSON (RFC 7493) strings are valid Unicode: a lone surrogate has no UTF-8 form to hash.</summary>
-    private static string Checked(string value)
+    internal static string Checked(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {

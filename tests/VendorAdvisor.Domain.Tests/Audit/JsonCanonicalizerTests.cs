@@ -113,4 +113,98 @@ public sealed class JsonCanonicalizerTests
     {
         Canonical("[\"\\u001F\\u0008\\t\\u007F\"]").ShouldBe("[\"\\u001f\\b\\t\u007f\"]");
     }
+
+    [Fact]
+    public void Every_number_in_a_document_is_written_as_the_number_rule_writes_it()
+    {
+        // Documents copy .NET's round-trip digits when they have no exponent: that shortcut must agree with the
+        // full rule for every magnitude, either side of each switch to exponent notation.
+        var random = new Random(8785);
+        var values = new List<double> { 1e-7, 1e-6, 1.5e-6, 1e-5, 0.0001, 0.1, 1, 12, 1e14, 1e15, 1.5e15, 1e16, 1e20, 1e21, 1e22, 5e-324, double.MaxValue };
+        for (var i = 0; i < 2_000; i++)
+        {
+            values.Add(BitConverter.Int64BitsToDouble(random.NextInt64()) is var bits && double.IsFinite(bits) ? bits : i);
+            values.Add(Math.Round(random.NextDouble() * Math.Pow(10, random.Next(-8, 23)), random.Next(0, 16)));
+        }
+
+        foreach (var value in values.Concat(values.Select(v => -v)))
+        {
+            var text = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            Canonical($"[{text}]").ShouldBe($"[{JsonCanonicalizer.Number(value)}]", text);
+        }
+    }
+
+    [Fact]
+    public void Names_with_escapes_sort_and_collide_by_what_they_mean()
+    {
+        Canonical("""{"b":1,"\u0061":2,"\u00e9":3,"z":4}""").ShouldBe("""{"a":2,"b":1,"z":4,"é":3}""");
+        Should.Throw<FormatException>(() => JsonCanonicalizer.Canonicalize("""{"a":1,"\u0061":2}"""));
+        Should.Throw<FormatException>(() => JsonCanonicalizer.Canonicalize("""{"\ud800":1}"""));
+    }
+
+    [Fact]
+    public void The_member_left_out_is_the_root_objects_only()
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        JsonCanonicalizer.Canonicalize(Encoding.UTF8.GetBytes("""{"hash":"x","b":{"hash":"kept"},"a":[{"hash":1}]}"""), output, omitRootMember: "hash");
+
+        Encoding.UTF8.GetString(output.WrittenSpan).ShouldBe("""{"a":[{"hash":1}],"b":{"hash":"kept"}}""");
+    }
+
+    [Fact]
+    public void Random_documents_come_out_the_same_whatever_the_member_order_and_escaping_and_sorted_at_every_level()
+    {
+        var random = new Random(20261128);
+        string[] pieces = ["a", "B", "z", "é", "€", "\ufb33", "😀", "\"", "\n", "key", "Key", "1", "_", " ", "ö", "\u0001"];
+        string Name() => string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => System.Text.RegularExpressions.Regex.Unescape(pieces[random.Next(pieces.Length)])));
+        System.Text.Json.Nodes.JsonNode? Node(int depth) => random.Next(depth > 3 ? 3 : 6) switch
+        {
+            0 => random.NextDouble() * Math.Pow(10, random.Next(-9, 25)),
+            1 => Name(),
+            2 => random.Next(2) == 0 ? null : true,
+            3 => new System.Text.Json.Nodes.JsonArray([.. Enumerable.Range(0, random.Next(4)).Select(_ => Node(depth + 1))]),
+            _ => Object(depth),
+        };
+        System.Text.Json.Nodes.JsonObject Object(int depth)
+        {
+            var obj = new System.Text.Json.Nodes.JsonObject();
+            for (var i = random.Next(1, 6); i > 0; i--) obj[Name()] = Node(depth + 1);
+            return obj;
+        }
+        static System.Text.Json.Nodes.JsonNode? Reversed(System.Text.Json.Nodes.JsonNode? node) => node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => new System.Text.Json.Nodes.JsonObject(o.Reverse().Select(p => KeyValuePair.Create(p.Key, Reversed(p.Value)))),
+            System.Text.Json.Nodes.JsonArray a => new System.Text.Json.Nodes.JsonArray([.. a.Select(Reversed)]),
+            _ => node?.DeepClone(),
+        };
+        static void SortedEverywhere(System.Text.Json.JsonElement e)
+        {
+            if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                var names = e.EnumerateObject().Select(p => p.Name).ToList();
+                names.ShouldBe([.. names.Order(StringComparer.Ordinal)]);
+            }
+            foreach (var child in e.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.Object => e.EnumerateObject().Select(p => p.Value),
+                System.Text.Json.JsonValueKind.Array => e.EnumerateArray(),
+                _ => [],
+            })
+            {
+                SortedEverywhere(child);
+            }
+        }
+
+        var relaxed = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+        for (var i = 0; i < 300; i++)
+        {
+            var document = Object(0);
+            var canonical = Canonical(document.ToJsonString());
+
+            Canonical(Reversed(document)!.ToJsonString(relaxed)).ShouldBe(canonical);
+            using var parsed = System.Text.Json.JsonDocument.Parse(canonical);
+            SortedEverywhere(parsed.RootElement);
+            System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(canonical), document).ShouldBeTrue();
+        }
+    }
 }
