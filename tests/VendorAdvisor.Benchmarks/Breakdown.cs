@@ -31,6 +31,8 @@ internal static class Breakdown
         var regulated = CatalogProblem.From(adjusted, remaining, weights, McdaMethod.WeightedSum, Normalisation.Catalog,
             Vikor.DefaultV, CatalogMethods.Preferences(adjusted));
 
+        var analysisRequest = ReadAnalysisBody();
+        var analysisResponse = Api.Features.Analyses.RunAnalysis.Analyze(analysisRequest);
         var eventJson = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(issued, Api.Infrastructure.ApiJson.Options);
         var canonicalJson = Canonical(eventJson);
         var parts = new (string Name, Func<object> Work)[]
@@ -52,6 +54,12 @@ internal static class Breakdown
             ("  SHA-256 of the canonical form", () => System.Security.Cryptography.SHA256.HashData(canonicalJson)),
             ("event + response JSON", () => IssueRecommendationBenchmarks.Inputs.Serialise(issued)),
             ("analysis 4 x 4 TOPSIS, no samples", () => DecisionEngine.Analyze(SmallAnalysis)),
+            ("POST /v1/analyses beyond HTTP: body, validation, engine, answer", () => AnalysisPath()),
+            ("  the body's JSON read (API options)", () => ReadAnalysisBody()),
+            ("  the body as the API reads it (strict options, null walk)", () => StrictRead()),
+            ("  the validator", () => AnalysisValidator.Validate(analysisRequest)),
+            ("  engine and response model (RunAnalysis.Analyze)", () => Api.Features.Analyses.RunAnalysis.Analyze(analysisRequest)),
+            ("  the answer's JSON (API options)", () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(analysisResponse, Api.Infrastructure.ApiJson.Options)),
         };
 
         // A first pass, not shown, until every part has been compiled at its final tier: measured cold, the first
@@ -69,6 +77,33 @@ internal static class Breakdown
         }
     }
 
+    private static readonly Api.Features.Analyses.RunAnalysisValidator AnalysisValidator = new();
+
+    private static readonly byte[] SmallAnalysisUtf8 = System.Text.Encoding.UTF8.GetBytes(SmallAnalysisBody);
+    private static readonly Func<Microsoft.AspNetCore.Http.HttpRequest, Type, System.Text.Json.Serialization.JsonSerializerContext?, CancellationToken, ValueTask<object?>> StrictDeserializer =
+        Api.Infrastructure.StrictJsonInput.Deserializer(Api.Infrastructure.ApiJson.Options);
+
+    // FastEndpoints' request deserializer as Program.cs sets it, over an in-memory body.
+    private static object StrictRead()
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new MemoryStream(SmallAnalysisUtf8, writable: false);
+        return StrictDeserializer(context.Request, typeof(Api.Features.Analyses.RunAnalysisRequest), null, default).AsTask().GetAwaiter().GetResult()!;
+    }
+
+    private static Api.Features.Analyses.RunAnalysisRequest ReadAnalysisBody() =>
+        System.Text.Json.JsonSerializer.Deserialize<Api.Features.Analyses.RunAnalysisRequest>(SmallAnalysisBody, Api.Infrastructure.ApiJson.Options)!;
+
+    // What the endpoint does between the request's bytes and the answer's, without Kestrel, authentication and routing:
+    // the part of POST /v1/analyses the API itself decides how to spend.
+    private static int AnalysisPath()
+    {
+        var request = (Api.Features.Analyses.RunAnalysisRequest)StrictRead();
+        if (!AnalysisValidator.Validate(request).IsValid) throw new InvalidOperationException("the benchmark's body is invalid");
+        return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Api.Features.Analyses.RunAnalysis.Analyze(request), Api.Infrastructure.ApiJson.Options).Length;
+    }
+
     private static byte[] Canonical(byte[] json)
     {
         var output = new System.Buffers.ArrayBufferWriter<byte>(json.Length);
@@ -77,12 +112,14 @@ internal static class Breakdown
     }
 
     /// <summary>The body scripts/bench-recommendations.sh posts to /v1/analyses (4 x 4 TOPSIS, no samples).</summary>
-    private static readonly DecisionRequest SmallAnalysis = System.Text.Json.JsonSerializer.Deserialize<DecisionRequest>(
+    private static readonly DecisionRequest SmallAnalysis = System.Text.Json.JsonSerializer.Deserialize<DecisionRequest>(SmallAnalysisBody, Domain.DomainJson.Options)!;
+
+    private const string SmallAnalysisBody =
         """
         {"method":"topsis","criteria":[{"id":"C1","benefit":true},{"id":"C2","benefit":true},{"id":"C3","benefit":false},{"id":"C4","benefit":true}],
          "alternatives":[{"id":"A1","scores":{"C1":8,"C2":7,"C3":2,"C4":1}},{"id":"A2","scores":{"C1":5,"C2":3,"C3":7,"C4":5}},{"id":"A3","scores":{"C1":7,"C2":5,"C3":6,"C4":4}},{"id":"A4","scores":{"C1":9,"C2":9,"C3":7,"C4":3}}],
          "weights":{"C1":0.4,"C2":0.3,"C3":0.1,"C4":0.2},"samples":0}
-        """, Domain.DomainJson.Options)!;
+        """;
 
     private static Problem Variant(Problem p, McdaMethod method, Normalisation normalisation) => new()
     {

@@ -89,19 +89,32 @@ public static class StrictJsonInput
         private static void Walk(object? value, string path, JsonNamingPolicy? naming, int depth)
         {
             if (value is null || depth > 64) return;
-            var type = value.GetType();
-            if (!IsOurs(type)) return;
-            var context = new NullabilityInfoContext();
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            foreach (var member in Members(value.GetType(), naming))
             {
-                if (property.GetIndexParameters().Length > 0 || property.GetMethod is null) continue;
-                if (property.GetCustomAttribute<JsonIgnoreAttribute>() is not null) continue;
-                var child = property.GetValue(value);
+                var child = member.Property.GetValue(value);
                 if (child is null || child is string) continue;
-                var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? naming?.ConvertName(property.Name) ?? property.Name;
-                WalkMember(child, $"{path}.{name}", context.Create(property), naming, depth + 1);
+                WalkMember(child, $"{path}.{member.Name}", member.Nullability, naming, depth + 1);
             }
         }
+
+        /// A type's members to walk, found once per type and naming policy: reading nullability from metadata cost
+        /// about 60 µs per request for a 4 x 4 analysis body, more than the analysis itself.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, JsonNamingPolicy?), WalkedMember[]> Walked = new();
+
+        private sealed record WalkedMember(PropertyInfo Property, string Name, NullabilityInfo Nullability);
+
+        private static WalkedMember[] Members(Type type, JsonNamingPolicy? naming) => Walked.GetOrAdd((type, naming), static key =>
+        {
+            var (type, naming) = key;
+            if (!IsOurs(type)) return [];
+            var context = new NullabilityInfoContext();
+            return [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(property => property.GetIndexParameters().Length == 0 && property.GetMethod is not null
+                                   && property.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+                .Select(property => new WalkedMember(property,
+                    property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? naming?.ConvertName(property.Name) ?? property.Name,
+                    context.Create(property)))];
+        });
 
         private static void WalkMember(object value, string path, NullabilityInfo info, JsonNamingPolicy? naming, int depth)
         {
