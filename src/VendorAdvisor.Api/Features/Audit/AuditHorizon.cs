@@ -28,7 +28,6 @@ namespace VendorAdvisor.Api.Features.Audit;
 /// sequence and NOTIFY reaches only the listeners of the database it is sent in.
 public sealed class AuditHorizon(IMartenDatabase database, string name, string schema, ILogger<AuditHorizon> logger)
 {
-    public const string NotifyChannel = "vendoradvisor_events";
     private static readonly TimeSpan HeldRecheck = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan IdleRecheck = TimeSpan.FromSeconds(10);
 
@@ -100,7 +99,7 @@ public sealed class AuditHorizon(IMartenDatabase database, string name, string s
     /// trying, and only the streams of that database's tenants wait (or get 503).
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        var listening = ListenAsync(stoppingToken);
+        var listening = AuditCommitListener.RunAsync(database, Schema, Database, () => wake.Writer.TryWrite(true), logger, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
@@ -218,50 +217,5 @@ public sealed class AuditHorizon(IMartenDatabase database, string name, string s
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return read(reader);
-    }
-
-    /// A statement trigger on the events table notifies at commit (NOTIFY is transactional: a rolled-back append
-    /// sends nothing). Installed by every instance each time it (re)connects to listen, under a lock, as CREATE OR
-    /// REPLACE: a database that was away at start-up, or whose tables Marten created later, gets it then.
-    private async Task InstallTriggerAsync(NpgsqlConnection connection, CancellationToken ct)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using var command = new NpgsqlCommand($"""
-            select pg_advisory_xact_lock(hashtext('{NotifyChannel}'));
-            create or replace function {Schema}.va_notify_events() returns trigger language plpgsql as
-              $$ begin perform pg_notify('{NotifyChannel}', ''); return null; end $$;
-            create or replace trigger va_notify_events after insert on {Schema}.mt_events
-              for each statement execute function {Schema}.va_notify_events();
-            """, connection, transaction);
-        await command.ExecuteNonQueryAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
-
-    private async Task ListenAsync(CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = (NpgsqlConnection)database.CreateConnection();
-                await connection.OpenAsync(ct);
-                await InstallTriggerAsync(connection, ct);
-                connection.Notification += (_, _) => wake.Writer.TryWrite(true);
-                await using (var listen = new NpgsqlCommand($"listen {NotifyChannel}", connection)) await listen.ExecuteNonQueryAsync(ct);
-                wake.Writer.TryWrite(true); // whatever was committed while not listening
-                while (!ct.IsCancellationRequested) await connection.WaitAsync(ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or IOException)
-            {
-                // Away, or its event table not created yet (a database that was down when the node started):
-                // until this succeeds, streams of its tenants still move on every IdleRecheck.
-                logger.LogWarning("Not listening for audit events on database {Database}; retrying: {Reason}", Database, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(2), ct).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
     }
 }
