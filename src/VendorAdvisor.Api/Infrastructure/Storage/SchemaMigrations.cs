@@ -9,7 +9,7 @@ namespace VendorAdvisor.Api.Infrastructure.Storage;
 /// tenants get 503 until it is back, and Marten applies what is missing on first use); a registry that
 /// does not answer does, since no request can be served without it.
 public sealed class SchemaMigrations(IDocumentStore store, TenantRegistry registry, PreFleetUpgrade upgrade, TenantPlacement placement,
-    ILogger<SchemaMigrations> logger) : IHostedService
+    IConfiguration configuration, ILogger<SchemaMigrations> logger) : IHostedService
 {
     /// Nodes of a fleet that start together take turns here, so that one upgrades an old layout while
     /// the others wait and then find nothing left to do.
@@ -17,12 +17,14 @@ public sealed class SchemaMigrations(IDocumentStore store, TenantRegistry regist
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // A transaction lock, held until this start-up's schema work is done: a pooled connection must not
-        // keep a session lock (the pool does not reset sessions, see ConnectionTuning), and the lock goes
-        // with the connection if this node dies half-way.
-        await using var lockConnection = await registry.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var held = await lockConnection.BeginTransactionAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand($"select pg_advisory_xact_lock({StartupLock})", lockConnection))
+        // A session lock on a connection of its own, out of the pool: a pooled connection must not keep it (the pool
+        // does not reset sessions, see ConnectionTuning), and closing this one releases it even if the start-up fails.
+        // Not a transaction lock: a transaction held open for the whole start-up would hold back the audit horizon of
+        // every other node (it waits for transactions older than what it has seen).
+        var unpooled = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(MartenSetup.ConnectionStringName)) { Pooling = false };
+        await using var lockConnection = new NpgsqlConnection(unpooled.ConnectionString);
+        await lockConnection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"select pg_advisory_lock({StartupLock})", lockConnection))
         {
             await take.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -46,7 +48,10 @@ public sealed class SchemaMigrations(IDocumentStore store, TenantRegistry regist
             }
         }
         await upgrade.AssignPendingAsync(placement, cancellationToken);
-        await held.CommitAsync(cancellationToken);
+        await using (var release = new NpgsqlCommand($"select pg_advisory_unlock({StartupLock})", lockConnection))
+        {
+            await release.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
