@@ -24,22 +24,22 @@ public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases dat
     private const string DefaultTenant = "*DEFAULT*";
 
     /// Tenants of an upgraded database not yet assigned to it, by the id the database has in the pool.
-    private const string PendingTable = $"{TenantRegistry.SchemaName}.pre_fleet_pending_assignments";
+    private const string PendingName = "pre_fleet_pending_assignments";
+    private const string PendingTable = $"{TenantRegistry.SchemaName}.{PendingName}";
 
     /// Before Marten's migration, in one transaction on the registry database: does nothing when the
-    /// database is not in the old layout (every start after the first).
+    /// database is not in the old layout (every start after the first). Called under SchemaMigrations' lock.
     public async Task PrepareAsync(CancellationToken ct)
     {
-        var registryTables = ((IDocumentStore)registry.Store).Options.AllKnownDocumentTypes().Select(document => document.TableName.Name).ToList();
+        var registryTables = ((IDocumentStore)registry.Store).Options.AllKnownDocumentTypes().Select(document => document.TableName.Name).ToArray();
+        // One statement on every start, answering "none" on all but the first. No other node upgrades meanwhile:
+        // SchemaMigrations holds the start-up lock.
         await using var connection = await registry.DataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var legacy = new List<string>();
-        foreach (var table in registryTables)
-        {
-            if (await ExistsAsync(connection, MartenSetup.TenantSchemaName, table, ct)) legacy.Add(table);
-        }
+        var legacy = await StringsAsync(connection, "select t from unnest(@tables) t where to_regclass(@schema || '.' || t) is not null",
+            ct, ("tables", registryTables), ("schema", MartenSetup.TenantSchemaName));
         if (legacy.Count == 0) return;
 
+        await using var transaction = await connection.BeginTransactionAsync(ct);
         var databaseId = DatabaseIdOf(registry.DataSource.ConnectionString);
         logger.LogWarning("Database {Database} is in the layout from before tenants were spread over databases: upgrading it", databaseId);
         await ExecuteAsync(connection, $"create schema if not exists {TenantRegistry.SchemaName}", ct);
@@ -52,16 +52,15 @@ public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases dat
                 constraint pkey_mt_tenant_partitions_partition_value primary key (partition_value))
             """, ct);
         await ExecuteAsync(connection, $"create table if not exists {PendingTable} (tenant_id varchar primary key, database_id varchar not null)", ct);
-        foreach (var tenant in tenants)
+        // Marten's sharded tenancy names each tenant's partitions after the tenant id itself.
+        await using (var partitions = new NpgsqlCommand($"""
+            insert into {MartenSetup.TenantSchemaName}.mt_tenant_partitions select t, t from unnest(@tenants) t on conflict do nothing;
+            insert into {PendingTable} select t, @database from unnest(@tenants) t where t <> '{DefaultTenant}' on conflict do nothing
+            """, connection))
         {
-            // Marten's sharded tenancy names each tenant's partitions after the tenant id itself.
-            await using var partition = new NpgsqlCommand($"""
-                insert into {MartenSetup.TenantSchemaName}.mt_tenant_partitions values (@tenant, @tenant) on conflict do nothing;
-                insert into {PendingTable} select @tenant, @database where @tenant <> '{DefaultTenant}' on conflict do nothing
-                """, connection);
-            partition.Parameters.AddWithValue("tenant", tenant);
-            partition.Parameters.AddWithValue("database", databaseId);
-            await partition.ExecuteNonQueryAsync(ct);
+            partitions.Parameters.AddWithValue("tenants", tenants.ToArray());
+            partitions.Parameters.AddWithValue("database", databaseId);
+            await partitions.ExecuteNonQueryAsync(ct);
         }
         await transaction.CommitAsync(ct);
         logger.LogWarning("Moved {Tables} to the registry; {Tenants} tenants with data get their partitions on {Database}",
@@ -73,7 +72,7 @@ public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases dat
     public async Task AssignPendingAsync(TenantPlacement placement, CancellationToken ct)
     {
         await using var connection = await registry.DataSource.OpenConnectionAsync(ct);
-        if (!await ExistsAsync(connection, TenantRegistry.SchemaName, PendingTable.Split('.')[1], ct)) return;
+        if (!await ExistsAsync(connection, TenantRegistry.SchemaName, PendingName, ct)) return;
         var pending = new List<(string Tenant, string Database)>();
         await using (var command = new NpgsqlCommand($"select tenant_id, database_id from {PendingTable}", connection))
         {
@@ -137,41 +136,32 @@ public sealed class PreFleetUpgrade(TenantRegistry registry, TenantDatabases dat
     /// Every tenant id found in a tenant-tagged table (events, streams, documents) of the tenant schema.
     private static async Task<List<string>> TenantsWithRowsAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        var tables = new List<string>();
-        await using (var command = new NpgsqlCommand("""
+        var tables = await StringsAsync(connection, """
             select c.table_name from information_schema.columns c
             join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
             where c.table_schema = @schema and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
-            """, connection))
-        {
-            command.Parameters.AddWithValue("schema", MartenSetup.TenantSchemaName);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
-        }
+            """, ct, ("schema", MartenSetup.TenantSchemaName));
         if (tables.Count == 0) return [];
         var union = string.Join(" union ", tables.Select(table => $"select distinct tenant_id from {MartenSetup.TenantSchemaName}.{table}"));
-        var tenants = new List<string>();
-        await using (var command = new NpgsqlCommand($"select tenant_id from ({union}) tenants order by 1", connection))
-        {
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) tenants.Add(reader.GetString(0));
-        }
-        return tenants;
+        return await StringsAsync(connection, $"select tenant_id from ({union}) tenants order by 1", ct);
     }
 
-    private static async Task<List<string>> SharedColumnsAsync(NpgsqlConnection connection, string table, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("""
+    private static Task<List<string>> SharedColumnsAsync(NpgsqlConnection connection, string table, CancellationToken ct) =>
+        StringsAsync(connection, """
             select column_name from information_schema.columns where table_schema = @legacy and table_name = @table
             intersect select column_name from information_schema.columns where table_schema = @registry and table_name = @table
-            """, connection);
-        command.Parameters.AddWithValue("legacy", MartenSetup.TenantSchemaName);
-        command.Parameters.AddWithValue("registry", TenantRegistry.SchemaName);
-        command.Parameters.AddWithValue("table", table);
-        var columns = new List<string>();
+            """, ct, ("legacy", MartenSetup.TenantSchemaName), ("registry", TenantRegistry.SchemaName), ("table", table));
+
+    /// The first column of every row the query answers.
+    private static async Task<List<string>> StringsAsync(NpgsqlConnection connection, string sql, CancellationToken ct,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        var values = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) columns.Add(reader.GetString(0));
-        return columns;
+        while (await reader.ReadAsync(ct)) values.Add(reader.GetString(0));
+        return values;
     }
 
     private static async Task<bool> ExistsAsync(NpgsqlConnection connection, string schema, string table, CancellationToken ct)
