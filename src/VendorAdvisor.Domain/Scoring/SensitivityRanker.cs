@@ -76,19 +76,12 @@ internal sealed class SensitivityRanker
             return TieBreak.CriteriaOrder(weights);
         }
 
-        for (var a = 0; a < criteria.Length; a++)
+        for (var j = 0; j < criteria.Length; j++)
         {
-            var current = a;
-            var b = a - 1;
-            while (b >= 0 && weights[criteria[b]] < weights[current])
-            {
-                criteria[b + 1] = criteria[b];
-                b--;
-            }
-
-            criteria[b + 1] = current;
+            criteria[j] = j;
         }
 
+        TieBreak.SortByWeight(criteria, weights);
         return criteria;
     }
 }

@@ -16,7 +16,14 @@ public static class TieBreak
     internal static int[] CriteriaOrder(double[] weights)
     {
         var order = Enumerable.Range(0, weights.Length).Where(j => weights[j] > 0).ToArray();
-        // Insertion sort: stable, so equal weights keep the criteria's given order.
+        SortByWeight(order, weights);
+        return order;
+    }
+
+    /// <summary>Orders criterion indices by descending weight, in place. Insertion sort: stable, so equal weights keep
+    /// the criteria's given order, and no allocation (the sensitivity scan calls it on every step).</summary>
+    internal static void SortByWeight(Span<int> order, double[] weights)
+    {
         for (var a = 1; a < order.Length; a++)
         {
             var current = order[a];
@@ -29,8 +36,6 @@ public static class TieBreak
 
             order[b + 1] = current;
         }
-
-        return order;
     }
 
     internal static bool Tied(double a, double b) =>
