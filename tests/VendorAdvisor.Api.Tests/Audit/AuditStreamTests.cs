@@ -152,6 +152,50 @@ public sealed class AuditStreamTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_stream_that_receives_nothing_gets_heartbeats_at_its_interval_while_others_commit_more_often()
+    {
+        var (_, consultant, auditor) = await TenantAsync();
+        var (_, stranger) = await api.TenantClientAsync("consultant");
+        var interval = TimeSpan.FromSeconds(1);
+        await using var node = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Testing")
+            .UseSetting("Audit:StreamHeartbeatSeconds", interval.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var nodeAuditor = node.CreateClient();
+        nodeAuditor.DefaultRequestHeaders.Add("X-Api-Key", auditor.DefaultRequestHeaders.GetValues("X-Api-Key").Single());
+        // Filtered to a type nobody writes: every commit below wakes the stream, and none of them is sent to it.
+        await using var stream = await OpenAsync(nodeAuditor, "?type=profile_archived");
+
+        using var stop = new CancellationTokenSource();
+        var commits = new List<TimeSpan>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var writing = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                await ProfileTests.CreateAsync(i % 2 == 0 ? stranger : consultant, ProfileTests.GameStudio($"Busy {i}"));
+                lock (commits) commits.Add(clock.Elapsed);
+                await Task.Delay(interval / 5);
+            }
+        });
+
+        var heartbeats = new List<TimeSpan>();
+        var window = TimeSpan.FromSeconds(5);
+        while (clock.Elapsed < window)
+        {
+            var next = await stream.NextAsync(window - clock.Elapsed, comments: true);
+            if (next is null) break;
+            next.Comment.ShouldBe("heartbeat", "nothing but heartbeats reaches a stream filtered to a type nobody writes");
+            heartbeats.Add(clock.Elapsed);
+        }
+        await stop.CancelAsync();
+        await writing;
+
+        // The premise: the database was busier than the heartbeat interval all along.
+        commits.Count.ShouldBeGreaterThan(2 * (int)(window / interval), "the writers committed more often than the heartbeat interval");
+        heartbeats.Count.ShouldBeInRange(3, 6, $"heartbeats at {string.Join(", ", heartbeats)}");
+        heartbeats.Zip(heartbeats.Skip(1), (a, b) => b - a).ShouldAllBe(gap => gap > interval * 0.5 && gap < interval * 2);
+    }
+
+    [Fact]
     public async Task Roles_cursors_and_tenants_are_checked_as_for_the_feed()
     {
         var (_, consultant, auditor) = await TenantAsync();

@@ -33,9 +33,11 @@ public sealed class StreamAuditEventsValidator : Validator<StreamAuditEventsRequ
     }
 }
 
-public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, AuditCursor cursors, AuditHorizons horizons, IConfiguration configuration, IHostApplicationLifetime lifetime)
+public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, AuditCursor cursors, AuditHorizons horizons, IConfiguration configuration, IHostApplicationLifetime lifetime, TimeProvider clock)
     : Endpoint<StreamAuditEventsRequest>
 {
+    private long lastWrite;
+
     public const string EventStream = "text/event-stream";
 
     /// Events read and written at a time: what one slow client can hold on the server.
@@ -53,7 +55,8 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
                             "with a `ready` event whose id is the starting position. Reconnect with `Last-Event-ID` (EventSource does it) or " +
                             "`?after=` to resume exactly after the last event received: nothing missed, nothing twice, on any API instance. " +
                             "Events are sent only once every earlier sequence number is settled, so a transaction that commits late is never " +
-                            "passed over. A comment line (`: heartbeat`) keeps idle proxies from closing the connection.";
+                            "passed over. A comment line (`: heartbeat`), whenever nothing else has been written for Audit:StreamHeartbeatSeconds " +
+                            "(15 s), keeps idle proxies from closing the connection.";
             s.Responses[200] = "An endless text/event-stream.";
             s.Responses[503] = "The instance already serves Audit:MaxStreams streams (default 1000); Retry-After says when to try again.";
             s.ResponseExamples[200] = "retry: 2000\n\nevent: ready\nid: q3Vb0mZJr6n0xXlU1yWc2A\ndata: {\"after\":\"q3Vb0mZJr6n0xXlU1yWc2A\"}\n\n" +
@@ -118,7 +121,16 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
                     if (count < query.Limit) scanned = target;
                 }
                 if (left == 0) break;
-                if (!await subscription.WaitAsync(heartbeat, token)) await WriteAsync(": heartbeat\n\n", token);
+                // The horizon wakes every stream of the database whenever any tenant commits, so a quiet or filtered
+                // stream can be woken many times a second and still send nothing: the heartbeat is due when nothing
+                // has been written to this client for the interval, whatever woke it in between.
+                var idle = clock.GetElapsedTime(lastWrite);
+                if (idle >= heartbeat)
+                {
+                    await WriteAsync(": heartbeat\n\n", token);
+                    idle = TimeSpan.Zero;
+                }
+                await subscription.WaitAsync(heartbeat - idle, token);
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -131,5 +143,6 @@ public sealed class StreamAuditEvents(IQuerySession session, AuditLog log, Audit
     {
         await HttpContext.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);
         await HttpContext.Response.Body.FlushAsync(ct);
+        lastWrite = clock.GetTimestamp();
     }
 }
