@@ -2,7 +2,8 @@
 # How long does POST /v1/portfolio/impact take for a tenant with 10,000 active profiles?
 # Starts the API (Release, loopback), creates one tenant with N profiles over HTTP (the ten sample
 # profiles of seeds/profiles in turn), then asks three times which profiles a proposed catalog change
-# would change (every profile ranked under both catalogs, no Monte Carlo), after one warm-up request.
+# would change (every profile ranked under both catalogs, no Monte Carlo), after one warm-up request, as NDJSON
+# (Accept: application/x-ndjson): a line for every changed profile, streamed, and the timing in the summary line.
 # Prints, per run, the time to the last byte seen by the client and the server's own split
 # (scoring, whole request). Everything it inserts is removed at the end. About a minute.
 #   scripts/bench-portfolio.sh [profiles=10000] [runs=3]
@@ -57,7 +58,7 @@ awk -v n="$profiles" -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "seed
 proposal='{"overrides":[{"vendor":"tencent-cloud","criterion":"latency","score":2},{"vendor":"aws-china","criterion":"payment-integration","score":8}]}'
 impact() { # label
   curl -s -o "$work/impact.ndjson" -w '%{http_code} %{time_total}' -X POST "$url/v1/portfolio/impact" \
-    -H "X-Api-Key: $key" -H 'Content-Type: application/json' -d "$proposal" >"$work/out"
+    -H "X-Api-Key: $key" -H 'Content-Type: application/json' -H 'Accept: application/x-ndjson' -d "$proposal" >"$work/out"
   read -r code seconds <"$work/out" || true
   [ "$code" = 200 ] || { echo "impact failed: $code"; head -c 500 "$work/impact.ndjson"; exit 1; }
   summary=$(tail -n 1 "$work/impact.ndjson")

@@ -14,7 +14,10 @@ if (!baseUrl || !systemAdminKey) {
   process.exit(2);
 }
 
-const client = (key: string) => createClient<paths>({ baseUrl, headers: { "X-Api-Key": key } });
+// The media types this client reads: an operation that can also answer NDJSON (the audit feed's export, portfolio
+// impact) then types `data` as its JSON answer, not as the union with an NDJSON line.
+type Media = "application/json" | "application/problem+json";
+const client = (key: string) => createClient<paths, Media>({ baseUrl, headers: { "X-Api-Key": key } });
 let passed = 0;
 let failed = 0;
 
@@ -128,6 +131,14 @@ await step("what-if without storing", async () => {
   expect(result.ranking.length + result.excluded.length === 4, "four vendors ranked or excluded");
   const list = ok(await consultant.GET("/v1/profiles/{profileId}/recommendations", { params: { path: { profileId } } }), 200);
   expect(list.items.length === 1, "nothing stored");
+});
+
+await step("portfolio impact of a proposed override, read as JSON", async () => {
+  const impact = ok(await consultant.POST("/v1/portfolio/impact", {
+    body: { overrides: [{ vendor: "tencent-cloud", criterion: "latency", score: 2 }] },
+  }), 200);
+  expect(impact.totals.profiles === 1, "the one active profile re-scored");
+  expect(impact.complete, "every changed profile listed");
 });
 
 await step("replay the recommendation (auditor)", async () => {

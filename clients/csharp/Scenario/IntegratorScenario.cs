@@ -114,6 +114,17 @@ internal sealed class IntegratorScenario(Uri baseUrl, string systemAdminKey, Ste
             Expect.Equal(1, list.Result.Items.Count, "nothing stored");
         });
 
+        await steps.Run("portfolio impact of a proposed override, read as JSON", async () =>
+        {
+            // The operation can also answer NDJSON; the generated client asks for JSON and must get it at any size.
+            var impact = await consultant.AssessPortfolioImpactAsync(new PortfolioImpactRequest
+            {
+                Overrides = [new ProposedAssessment { Vendor = "tencent-cloud", Criterion = "latency", Score = 2 }],
+            });
+            Expect.Equal(1, impact.Result.Totals.Profiles, "the one active profile re-scored");
+            Expect.That(impact.Result.Complete, "every changed profile listed");
+        });
+
         await steps.Run("replay the recommendation (auditor)", async () =>
         {
             var replay = await auditor.ReplayRecommendationAsync(recommendation.Id);

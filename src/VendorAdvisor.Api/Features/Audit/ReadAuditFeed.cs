@@ -3,6 +3,7 @@ using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
@@ -37,6 +38,9 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditHori
         Get("/v1/audit/events");
         Roles(Role.Admin, Role.Auditor);
         Description(endpoint => endpoint.Produces<AuditEventPage>(200, "application/json", NdJson));
+        Options(route => route.WithMetadata(new DocumentedLines(NdJson,
+            "One event per line (NDJSON), as in `items` of a JSON page, in feed order up to the audit horizon; no paging fields.",
+            (null, typeof(AuditEvent)))));
         Summary(s =>
         {
             s.Summary = "Pages through all of the tenant's events in order, with filters; or exports them as NDJSON.";

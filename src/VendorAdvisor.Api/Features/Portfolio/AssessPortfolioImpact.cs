@@ -7,6 +7,8 @@ using VendorAdvisor.Api.Features.Catalog;
 using VendorAdvisor.Api.Features.Regulation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Http;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Domain;
 using VendorAdvisor.Domain.Catalog;
 using VendorAdvisor.Domain.Portfolio;
@@ -40,7 +42,7 @@ public sealed record PortfolioImpactRequest
     /// <summary>Or: a past catalog version; answers what changed from it to the current catalog (an override just applied: the version before it).</summary>
     public string? Since { get; init; }
 
-    /// <summary>weighted-sum (default), topsis or ahp (weights from each profile).</summary>
+    /// <summary>weighted-sum (default), topsis, ahp, vikor or promethee-ii, set up as a recommendation sets it up (weights from each profile; VIKOR with v = 0.5; PROMETHEE II with linear preference, q = 0.5 and p = 2 points).</summary>
     public McdaMethod? Method { get; init; }
 }
 
@@ -71,8 +73,8 @@ public sealed class PortfolioImpactValidator : Validator<PortfolioImpactRequest>
 
 public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader catalogs, RegulationReader regulations) : Endpoint<PortfolioImpactRequest, PortfolioImpactResponse>
 {
-    /// Up to this many active profiles the answer is one JSON document listing every changed profile, sorted; above
-    /// it, NDJSON streamed as the profiles are scored (or whenever the client asks for NDJSON).
+    /// The largest impacts a JSON answer lists, sorted (`complete` is false when more changed): what it holds in memory
+    /// whatever the portfolio. NDJSON, when the client asks for it, has a line for every changed profile.
     public const int JsonLimit = 1000;
 
     /// The largest impacts an NDJSON summary repeats, sorted.
@@ -86,6 +88,11 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
         Post("/v1/portfolio/impact");
         Roles(Role.Writers);
         Description(endpoint => endpoint.Produces<PortfolioImpactResponse>(200, "application/json", NdJson));
+        Options(route => route.WithMetadata(new DocumentedLines(NdJson,
+            "One JSON object per line (NDJSON). A `kind: profile` line (a changed profile, as in `profiles` of the JSON answer) " +
+            "is written as soon as that profile is scored, so in no particular order; the last line is the `kind: summary` line: " +
+            $"the JSON answer's fields with the {SummaryTop} largest impacts in `profiles`, sorted, and `timing`.",
+            ("profile", typeof(PortfolioImpactProfileLine)), ("summary", typeof(PortfolioImpactSummaryLine)))));
         Summary(s =>
         {
             s.Summary = "Which clients' advice a catalog change would change: every active profile re-scored under the current and the proposed catalog.";
@@ -95,14 +102,17 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
                             "(its current version, weights from the profile, no Monte Carlo) as a recommendation ranks it: vendors its " +
                             "regulatory readiness blocks are excluded and conditional vendors' assessments adjusted, under the current " +
                             "regulation catalogue (named in the answer) for both; the answer lists the profiles whose ranking or " +
-                            $"scores change, biggest impact first, with totals. Above {JsonLimit} active profiles, or with " +
-                            $"`Accept: {NdJson}`, the answer streams as NDJSON: one line per changed profile (`kind: profile`) as it is " +
-                            $"found, then a `kind: summary` line with the totals and the {SummaryTop} largest impacts, sorted.";
+                            $"scores change, biggest impact first, with totals. Profiles are read {PortfolioProfiles.PageSize} at a time " +
+                            $"whatever the portfolio's size. The answer is one JSON document listing the {JsonLimit} largest impacts " +
+                            "(`complete` is false when more profiles changed), unless `Accept` prefers " +
+                            $"`{NdJson}` (names it with a higher q than `application/json`): then it streams as NDJSON, one line per " +
+                            $"changed profile (`kind: profile`) as it is found, then a `kind: summary` line with the totals and the {SummaryTop} " +
+                            "largest impacts, sorted. No `Accept`, `*/*`, or a tie: JSON.";
             s.ExampleRequest = new PortfolioImpactRequest
             {
                 Overrides = [new ProposedAssessment { Vendor = "aws-china", Criterion = "payment-integration", Score = 7, Rationale = "A new local payment partner." }],
             };
-            s.Responses[200] = "The profiles whose advice would change, and totals (JSON, or NDJSON for large portfolios).";
+            s.Responses[200] = "The profiles whose advice would change, and totals: JSON, or NDJSON when Accept prefers it.";
             s.ResponseExamples[200] = PortfolioImpactResponse.Example;
             s.Responses[422] = "The catalog version named is not one this tenant has.";
         });
@@ -134,8 +144,8 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
         }
 
         var method = req.Method ?? McdaMethod.WeightedSum;
-        var stream = HttpContext.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(NdJson, StringComparison.OrdinalIgnoreCase))
-                     || await PortfolioProfiles.CountAsync(session, ct) > JsonLimit;
+        // Content negotiation only, never the portfolio's size: a client generated for the JSON answer must get it at any size.
+        var stream = HttpContext.Request.Prefers(NdJson, "application/json");
         var tally = new PortfolioTally(stream ? SummaryTop : JsonLimit);
         var body = HttpContext.Response.Body;
         if (stream) HttpContext.Response.ContentType = NdJson;
@@ -165,7 +175,7 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
             var impact = ProfileImpact.From(profile.Id, profile.Client.Name, change);
             tally.Changed(impact);
             if (!stream) continue;
-            await JsonSerializer.SerializeAsync(body, impact with { Kind = "profile" }, ApiJson.Options, ct);
+            await JsonSerializer.SerializeAsync(body, new PortfolioImpactProfileLine(impact), ApiJson.Options, ct);
             await body.WriteAsync(NewLine, ct);
             if (++written % 200 == 0) await body.FlushAsync(ct);
         }
@@ -182,7 +192,7 @@ public sealed class AssessPortfolioImpact(IQuerySession session, CatalogReader c
             await Send.OkAsync(answer, ct);
             return;
         }
-        await JsonSerializer.SerializeAsync(body, answer with { Kind = "summary", Timing = timing }, ApiJson.Options, ct);
+        await JsonSerializer.SerializeAsync(body, new PortfolioImpactSummaryLine(answer, timing), ApiJson.Options, ct);
         await body.WriteAsync(NewLine, ct);
         await body.FlushAsync(ct);
     }

@@ -2,8 +2,8 @@ using VendorAdvisor.Domain.Portfolio;
 
 namespace VendorAdvisor.Api.Features.Portfolio;
 
-/// One profile whose advice would change.
-public sealed record ProfileImpact(
+/// One profile whose advice would change. Not sealed: its NDJSON line is the same with a `kind`.
+public record ProfileImpact(
     Guid ProfileId,
     string Name,
     bool WinnerChanged,
@@ -13,9 +13,6 @@ public sealed record ProfileImpact(
     double Impact,
     IReadOnlyList<VendorShiftResponse> Vendors)
 {
-    /// <summary>NDJSON only: "profile" for a profile's line.</summary>
-    public string? Kind { get; init; }
-
     public static ProfileImpact From(Guid id, string name, RankingChange change) => new(id, name, change.WinnerChanged,
         change.CurrentWinner, change.ProposedWinner, change.RanksChanged, change.Impact,
         [.. change.Vendors.Select(v => new VendorShiftResponse(v.Vendor, v.CurrentRank, v.ProposedRank, v.CurrentScore, v.ProposedScore, v.ScoreChange))]);
@@ -45,10 +42,11 @@ public sealed record PortfolioTotals(
     double MaxImpact,
     IReadOnlyList<WinnerTransition> Transitions);
 
-/// The answer: which profiles' advice would change, biggest impact first, with totals. As NDJSON (large
-/// portfolios, or on request), `profiles` holds only the largest impacts and every changed profile has a line.
+/// The answer: which profiles' advice would change, biggest impact first, with totals. `profiles` holds the largest
+/// impacts (as JSON up to 1,000, in the NDJSON summary 100); `complete` says whether that is every changed profile.
 /// RegulationCatalogueVersion: the regulation catalogue whose readiness both rankings applied (the current one).
-public sealed record PortfolioImpactResponse(
+/// Not sealed: the NDJSON summary line is the same with a `kind` and the timing.
+public record PortfolioImpactResponse(
     string CurrentCatalog,
     string ProposedCatalog,
     string Method,
@@ -57,13 +55,32 @@ public sealed record PortfolioImpactResponse(
     IReadOnlyList<ProfileImpact> Profiles,
     bool Complete)
 {
-    /// <summary>NDJSON only: "summary" for the last line.</summary>
-    public string? Kind { get; init; }
-
-    /// <summary>NDJSON only (JSON has it in the Server-Timing header): milliseconds spent scoring, and in all.</summary>
-    public string? Timing { get; init; }
-
     public static readonly PortfolioImpactResponse Example = new("2025.1-r2", "2025.1-r2 + 1 proposed override", "weighted-sum", "2026.1",
         new PortfolioTotals(240, 1, 3, 17, 220, 0, 0.0412, [new WinnerTransition("tencent-cloud", "alibaba-cloud", 1)]),
         [ProfileImpact.Example], true);
+}
+
+/// An NDJSON line for one changed profile, written as soon as the profile is scored (so in no particular order).
+public sealed record PortfolioImpactProfileLine : ProfileImpact
+{
+    public PortfolioImpactProfileLine(ProfileImpact impact)
+        : base(impact)
+    {
+    }
+
+    /// <summary>Always "profile".</summary>
+    public string Kind { get; init; } = "profile";
+}
+
+/// The last NDJSON line: the totals and the largest impacts, sorted, as the JSON answer has them.
+public sealed record PortfolioImpactSummaryLine : PortfolioImpactResponse
+{
+    public PortfolioImpactSummaryLine(PortfolioImpactResponse answer, string timing)
+        : base(answer) => Timing = timing;
+
+    /// <summary>Always "summary".</summary>
+    public string Kind { get; init; } = "summary";
+
+    /// <summary>Where the time went, in Server-Timing syntax (a JSON answer has it in the Server-Timing header): `score;dur=` milliseconds scoring both catalogs, `total;dur=` the whole request, `cpu;dur=` the process's CPU time meanwhile.</summary>
+    public string Timing { get; init; }
 }

@@ -19,9 +19,6 @@ public static class PortfolioProfiles
 {
     public const int PageSize = 1000;
 
-    public static async Task<int> CountAsync(IQuerySession session, CancellationToken ct) =>
-        await session.Query<Profile>().CountAsync(profile => !profile.IsArchived, ct);
-
     public static async IAsyncEnumerable<ActiveProfile> ReadAsync(IQuerySession session, [EnumeratorCancellation] CancellationToken ct, int pageSize = PageSize)
     {
         var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(Profile)).TableName.QualifiedName;

@@ -12,7 +12,7 @@ namespace VendorAdvisor.Api.Features.Recommendations;
 
 public sealed record EvaluateProfileRequest : ProfileInput, IScoringOptions
 {
-    /// <summary>weighted-sum (default), topsis or ahp.</summary>
+    /// <summary>weighted-sum (default), topsis, ahp, vikor or promethee-ii.</summary>
     public McdaMethod? Method { get; init; }
 
     public IReadOnlyList<IReadOnlyList<double>>? Pairwise { get; init; }

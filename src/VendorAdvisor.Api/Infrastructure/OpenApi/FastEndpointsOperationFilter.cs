@@ -153,13 +153,15 @@ public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServi
                 {
                     [Json] = new OpenApiMediaType { Schema = schema, Example = ToNode(example, type) },
                 };
-                // Other media types the endpoint declares with Produces (an NDJSON export, say).
-                foreach (var format in context.ApiDescription.SupportedResponseTypes
-                             .Where(declared => declared.StatusCode == status)
-                             .SelectMany(declared => declared.ApiResponseFormats)
-                             .Where(format => format.MediaType != Json))
+                // Other media types the endpoint declares with Produces (an NDJSON export, say): their lines' schema
+                // when the endpoint documents it, since a line is not the JSON answer.
+                var lines = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DocumentedLines>().ToList();
+                foreach (var format in formats.Where(format => format != Json))
                 {
-                    response.Content[format.MediaType] = new OpenApiMediaType { Schema = schema };
+                    response.Content[format] = new OpenApiMediaType
+                    {
+                        Schema = lines.FirstOrDefault(line => line.MediaType == format)?.Schema(context) ?? schema,
+                    };
                 }
             }
             responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
