@@ -76,6 +76,73 @@ public sealed class TelemetryTests(ApiFixture api)
         for (var i = 0; i < 5; i++) (await client.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_rate_limit_rejection_is_counted_on_metrics(bool shared)
+    {
+        var tenantId = await api.CreateTenantAsync();
+        var key = await api.KeyAsync(tenantId, "consultant");
+        using var limited = api.Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("RateLimits:PermitsPerSecond", "0.1")
+            .UseSetting("RateLimits:Burst", "2")
+            .UseSetting("RateLimits:Shared", shared ? "true" : "false"));
+        using var client = limited.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var scraper = limited.CreateClient();
+
+        (await RejectionsAsync(scraper)).ShouldBe(0);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++) statuses.Add((await client.GetAsync("/v1/me")).StatusCode);
+        statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+
+        // The exporter may answer a scrape from its cache for a moment: wait for the count to move.
+        var clock = Stopwatch.StartNew();
+        var counted = await RejectionsAsync(scraper);
+        while (counted != 3 && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(200);
+            counted = await RejectionsAsync(scraper);
+        }
+        counted.ShouldBe(3, "each 429 counts once as a rejection by the global limiter");
+    }
+
+    /// aspnetcore_rate_limiting_requests_total with result global_limiter (the API's limiter is the global one).
+    private static async Task<double> RejectionsAsync(HttpClient scraper) =>
+        (await scraper.GetStringAsync("/metrics")).Split('\n')
+            .Where(line => line.StartsWith("aspnetcore_rate_limiting_requests_total{", StringComparison.Ordinal)
+                           && line.Contains("aspnetcore_rate_limiting_result=\"global_limiter\"", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public async Task Probes_and_scrapes_are_not_traced_but_are_counted_and_a_v1_request_is_traced()
+    {
+        var spans = new List<Activity>();
+        using var host = api.Factory.WithWebHostBuilder(builder => builder
+            .ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+        using var client = host.CreateClient();
+        var traced = new Dictionary<string, ActivityTraceId>();
+        foreach (var path in new[] { "/health/live", "/health/ready", "/metrics", "/v1/vendors" })
+        {
+            var traceId = ActivityTraceId.CreateRandom();
+            var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+            // /v1/vendors without a key: 401, which is traced like any API request.
+            (await client.SendAsync(request)).StatusCode.ShouldBe(path.StartsWith("/v1", StringComparison.Ordinal) ? HttpStatusCode.Unauthorized : HttpStatusCode.OK);
+            traced[path] = traceId;
+        }
+
+        for (var wait = 0; wait < 50 && !ServerSpan(spans, traced["/v1/vendors"], out _); wait++) await Task.Delay(100);
+        ServerSpan(spans, traced["/v1/vendors"], out _).ShouldBeTrue("an API request is traced");
+        foreach (var path in new[] { "/health/live", "/health/ready", "/metrics" })
+        {
+            Snapshot(spans).Where(span => span.TraceId == traced[path]).ShouldBeEmpty($"{path} left spans (its own, or its database's)");
+        }
+        var metrics = await client.GetStringAsync("/metrics");
+        metrics.Split('\n').ShouldContain(line => line.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
+            && line.Contains("http_route=\"/health/live\"", StringComparison.Ordinal), "probes are still counted in metrics");
+    }
+
     private static List<Activity> Snapshot(List<Activity> spans)
     {
         lock (spans) return [.. spans];

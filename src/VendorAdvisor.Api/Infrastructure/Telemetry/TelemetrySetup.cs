@@ -7,7 +7,8 @@ using OpenTelemetry.Trace;
 namespace VendorAdvisor.Api.Infrastructure.Telemetry;
 
 /// Traces, metrics and request logs. Traces: ASP.NET Core (continuing the caller's `traceparent`), Npgsql and
-/// Marten. Metrics: request duration and count by route and status, recommendations issued, events appended by
+/// Marten, except for health probes and metrics scrapes, which come every few seconds and would flood a trace backend
+/// (their statements go unsampled with them; they are still counted in metrics). Metrics: request duration and count by route and status, recommendations issued, events appended by
 /// type, rate-limit rejections, Npgsql's connection pool, scraped at /metrics (Prometheus text, not rate-limited). Both go out
 /// over OTLP when the standard OTEL_EXPORTER_OTLP_ENDPOINT is set.
 public static class TelemetrySetup
