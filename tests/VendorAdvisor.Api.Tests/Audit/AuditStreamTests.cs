@@ -190,7 +190,7 @@ public sealed class AuditStreamTests(ApiFixture api)
         await writing;
 
         // The premise: the database was busier than the heartbeat interval all along.
-        commits.Count.ShouldBeGreaterThan(2 * (int)(window / interval), "the writers committed more often than the heartbeat interval");
+        commits.Count.ShouldBeGreaterThan((int)(window / interval), "the writers committed more often than the heartbeat interval");
         heartbeats.Count.ShouldBeInRange(3, 6, $"heartbeats at {string.Join(", ", heartbeats)}");
         heartbeats.Zip(heartbeats.Skip(1), (a, b) => b - a).ShouldAllBe(gap => gap > interval * 0.5 && gap < interval * 2);
     }
