@@ -58,6 +58,7 @@ builder.Services.AddFastEndpoints(options =>
 builder.Services.AddOpenApiDocument();
 
 var app = builder.Build();
+app.BeginSchemaMigrations(); // while the endpoints are discovered; the host waits for it before it listens
 
 app.Services.GetRequiredService<SystemAdminKey>(); // in Development, creates and prints the key at start-up
 app.UseTelemetry();

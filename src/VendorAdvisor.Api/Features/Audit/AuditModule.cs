@@ -1,4 +1,5 @@
 using Marten;
+using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Api.Features.Audit;
 
@@ -8,7 +9,7 @@ public static class AuditModule
 {
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
-        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddHostedService<AuditIndexes>()
+        services.AddSingleton<AuditCursor>().AddSingleton<AuditLog>().AddStartupStorageWork<AuditIndexes>()
             .AddSingleton<AuditHorizons>().AddHostedService(provider => provider.GetRequiredService<AuditHorizons>());
         return services.ConfigureMarten(options => options.ConfigureAudit());
     }

@@ -9,7 +9,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
-        services.AddSingleton<SeedCatalog>().AddSingleton<CatalogReader>().AddHostedService<CatalogPublisher>()
+        services.AddSingleton<SeedCatalog>().AddSingleton<CatalogReader>().AddStartupStorageWork<CatalogPublisher>()
             .AddSingleton<Infrastructure.Caching.ICacheTopics, CatalogTopics>();
         // Published catalogs belong to no tenant: they live in the registry database, which every node reads.
         services.ConfigureRegistry(options => options.RegisterDocumentType<PublishedCatalog>());

@@ -9,22 +9,20 @@ public sealed record PublishedCatalog(string Id, string Json, DateTimeOffset Pub
 /// Stores the seed catalog under its version once, so that later versions of the seeds do not erase the
 /// catalog old recommendations were computed with. Published catalogs belong to no tenant: they live in
 /// the registry database, beside the tenants.
-public sealed class CatalogPublisher(TenantRegistry registry, SeedCatalog seed, TimeProvider clock) : IHostedService
+public sealed class CatalogPublisher(TenantRegistry registry, SeedCatalog seed, TimeProvider clock) : IStartupStorageWork
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken ct)
     {
         await using var session = registry.LightweightSession();
-        if (await session.LoadAsync<PublishedCatalog>(seed.Catalog.Version, cancellationToken) is not null) return;
+        if (await session.LoadAsync<PublishedCatalog>(seed.Catalog.Version, ct) is not null) return;
         session.Insert(new PublishedCatalog(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
         try
         {
-            await session.SaveChangesAsync(cancellationToken);
+            await session.SaveChangesAsync(ct);
         }
         catch (JasperFx.DocumentAlreadyExistsException)
         {
             // Another instance published it first: the same version holds the same catalog.
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

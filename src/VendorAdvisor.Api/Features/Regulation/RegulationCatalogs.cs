@@ -51,22 +51,20 @@ public sealed class RegulationReader(SeedRegulations seed, TenantRegistry regist
 
 /// Stores the seed catalogue under its version once, so that later versions of the seeds do not erase the
 /// rules old recommendations were computed with. In the registry database, beside the published catalogs.
-public sealed class RegulationPublisher(TenantRegistry registry, SeedRegulations seed, TimeProvider clock) : IHostedService
+public sealed class RegulationPublisher(TenantRegistry registry, SeedRegulations seed, TimeProvider clock) : IStartupStorageWork
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken ct)
     {
         await using var session = registry.LightweightSession();
-        if (await session.LoadAsync<PublishedRegulations>(seed.Catalog.Version, cancellationToken) is not null) return;
+        if (await session.LoadAsync<PublishedRegulations>(seed.Catalog.Version, ct) is not null) return;
         session.Insert(new PublishedRegulations(seed.Catalog.Version, seed.Json, clock.GetUtcNow()));
         try
         {
-            await session.SaveChangesAsync(cancellationToken);
+            await session.SaveChangesAsync(ct);
         }
         catch (JasperFx.DocumentAlreadyExistsException)
         {
             // Another instance published it first: the same version holds the same catalogue.
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

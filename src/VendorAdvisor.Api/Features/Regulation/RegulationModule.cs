@@ -9,7 +9,7 @@ public static class RegulationModule
 {
     public static IServiceCollection AddRegulation(this IServiceCollection services)
     {
-        services.AddSingleton<SeedRegulations>().AddSingleton<RegulationReader>().AddHostedService<RegulationPublisher>();
+        services.AddSingleton<SeedRegulations>().AddSingleton<RegulationReader>().AddStartupStorageWork<RegulationPublisher>();
         // Published catalogues belong to no tenant: they live in the registry database, which every node reads.
         return services.ConfigureRegistry(options => options.RegisterDocumentType<PublishedRegulations>());
     }

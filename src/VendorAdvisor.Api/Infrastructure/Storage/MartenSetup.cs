@@ -38,7 +38,7 @@ public static class MartenSetup
         services.AddSingleton<TenantPlacement>();
         services.AddSingleton<IdempotencyKeys>();
         services.AddSingleton<PreFleetUpgrade>();
-        services.AddHostedService<SchemaMigrations>();
+        services.AddSingleton<SchemaMigrations>().AddHostedService(provider => provider.GetRequiredService<SchemaMigrations>());
 
         services.AddMarten(options =>
             {
@@ -76,5 +76,13 @@ public static class MartenSetup
             .BuildSessionsWith<CallerSessionFactory>(ServiceLifetime.Scoped);
 
         return services;
+    }
+
+    /// Starts bringing the databases up to date now, while the rest of the application is put together.
+    public static void BeginSchemaMigrations(this WebApplication app)
+    {
+        var services = app.Services;
+        // Resolving the migrations builds both Marten stores, itself a good part of the work: that too off the main thread.
+        _ = Task.Run(() => services.GetRequiredService<SchemaMigrations>().Begin());
     }
 }
