@@ -30,7 +30,9 @@ bare_dll=$work/bare-app/bare.dll
 start_ms() {
   local dll=$1 path=$2; shift 2
   local t0 t1; t0=$(date +%s%N)
-  env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning dotnet "$dll" >"$work/out.log" 2>&1 &
+  # From the app's own directory, as the container runs it (WORKDIR /app): the content root is where the app
+  # watches its settings files for changes, and from the repository it would watch the whole tree.
+  (cd "$(dirname "$dll")" && exec env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning dotnet "$dll") >"$work/out.log" 2>&1 &
   pid=$!
   # Connect only once the port listens: a connection to a port nobody holds can be given that same port as its
   # own (the ports here are in the ephemeral range) and connect to itself, and the port then stays in TIME-WAIT

@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 using VendorAdvisor.Domain.Scoring;
 
 namespace VendorAdvisor.Api.Features.Analyses;
@@ -171,7 +172,7 @@ public sealed class RunAnalysis : Endpoint<RunAnalysisRequest, AnalysisResponse>
                             "Nothing is stored.";
             s.ExampleRequest = ExampleRequest;
             s.Responses[200] = "The ranking, best first, with the weights used, sensitivity and, under uncertainty, rank probabilities.";
-            s.ResponseExamples[200] = Analyze(ExampleRequest);
+            s.ResponseExamples[200] = new DeferredExample(() => Analyze(ExampleRequest));
         });
     }
 

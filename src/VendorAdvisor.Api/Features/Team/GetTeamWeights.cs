@@ -3,6 +3,7 @@ using Marten;
 using VendorAdvisor.Api.Features.Profiles;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Team;
 
@@ -24,7 +25,7 @@ public sealed class GetTeamWeights(IQuerySession session) : Endpoint<GetTeamWeig
                             "its principal eigenvector. Each member's own weights and Saaty consistency ratio are listed, and the group's " +
                             "consensus is Goepel's AHP consensus S* (Shannon alpha/beta/gamma entropy; Goepel 2013, ISAHP; Goepel 2018, IJAHP 10(3)).";
             s.Responses[200] = "The team's weights, each member's judgement and the consensus.";
-            s.ResponseExamples[200] = TeamWeightsResponse.Example;
+            s.ResponseExamples[200] = new DeferredExample(() => TeamWeightsResponse.Example);
             s.Responses[404] = "No such profile in the caller's tenant, or nobody has judged it yet.";
         });
     }

@@ -104,7 +104,7 @@ public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServi
             Required = body.Any(binding => required.Contains(binding.Name)),
             Content = new Dictionary<string, IOpenApiMediaType>
             {
-                [Json] = new OpenApiMediaType { Schema = schema, Example = BodyExample(summary?.ExampleRequest, body) },
+                [Json] = new OpenApiMediaType { Schema = schema, Example = BodyExample(DeferredExample.Resolve(summary?.ExampleRequest), body) },
             },
         };
     }
@@ -129,7 +129,7 @@ public sealed class FastEndpointsOperationFilter(ProblemSchemas problems, IServi
         var successes = declared.Keys.Where(status => status < 400).DefaultIfEmpty(200);
         foreach (var status in successes.Order())
         {
-            var example = summary?.ResponseExamples.GetValueOrDefault(status);
+            var example = DeferredExample.Resolve(summary?.ResponseExamples.GetValueOrDefault(status));
             // The declared response type is what the endpoint sends; an example may be a richer subtype.
             var type = status == 204 ? null
                 : definition.ResDtoType is { } declaredType && declaredType != typeof(object) ? declaredType
