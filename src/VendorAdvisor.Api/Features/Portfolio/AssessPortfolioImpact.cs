@@ -58,16 +58,23 @@ public sealed class PortfolioImpactValidator : Validator<PortfolioImpactRequest>
             .WithMessage($"give 1 to {MaxOverrides} overrides.")
             .Must(list => list is null || list.Select(o => (o.Vendor, o.Criterion)).Distinct().Count() == list.Count)
             .WithMessage("each vendor and criterion may be overridden once.");
-        RuleForEach(x => x.Overrides).ChildRules(o =>
-        {
-            o.RuleFor(x => x.Vendor).Must(KnownIds.Vendors.Contains).WithMessage(x => $"'{x.Vendor}' is not a vendor; use {string.Join(", ", KnownIds.Vendors)}.");
-            o.RuleFor(x => x.Criterion).Must(KnownIds.Criteria.Contains).WithMessage(x => $"'{x.Criterion}' is not a criterion; use {string.Join(", ", KnownIds.Criteria)}.");
-            o.RuleFor(x => x.Score).NotNull().InclusiveBetween(AssessmentScale.Min, AssessmentScale.Max);
-            o.RuleFor(x => x.Uncertainty).InclusiveBetween(0, AssessmentScale.MaxOverrideUncertainty);
-            o.RuleFor(x => x.Rationale).MaximumLength(AssessmentScale.MaxRationaleLength);
-        });
+        RuleForEach(x => x.Overrides).SetValidator(new ProposedAssessmentValidator());
         RuleFor(x => x.CatalogVersion).MaximumLength(100);
         RuleFor(x => x.Since).MaximumLength(100);
+    }
+}
+
+/// One proposed override. A validator of its own, rather than rules inside the request's, so that the OpenAPI document
+/// reads which of its fields are required from it (ValidatedPartSchemaFilter), as it does for a request's own fields.
+public sealed class ProposedAssessmentValidator : AbstractValidator<ProposedAssessment>
+{
+    public ProposedAssessmentValidator()
+    {
+        RuleFor(x => x.Vendor).Must(KnownIds.Vendors.Contains).WithMessage(x => $"'{x.Vendor}' is not a vendor; use {string.Join(", ", KnownIds.Vendors)}.");
+        RuleFor(x => x.Criterion).Must(KnownIds.Criteria.Contains).WithMessage(x => $"'{x.Criterion}' is not a criterion; use {string.Join(", ", KnownIds.Criteria)}.");
+        RuleFor(x => x.Score).NotNull().InclusiveBetween(AssessmentScale.Min, AssessmentScale.Max);
+        RuleFor(x => x.Uncertainty).InclusiveBetween(0, AssessmentScale.MaxOverrideUncertainty);
+        RuleFor(x => x.Rationale).MaximumLength(AssessmentScale.MaxRationaleLength);
     }
 }
 

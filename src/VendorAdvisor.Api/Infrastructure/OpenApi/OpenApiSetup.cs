@@ -40,6 +40,7 @@ public static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<FastEndpointsOperationFilter>();
             options.SchemaFilter<NullableEnumSchemaFilter>();
+            options.SchemaFilter<ValidatedPartSchemaFilter>();
             options.DocumentFilter<DocumentCleanupFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, "VendorAdvisor.Api.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml);

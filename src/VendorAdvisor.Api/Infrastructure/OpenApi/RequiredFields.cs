@@ -12,7 +12,11 @@ public static class RequiredFields
     public static IReadOnlySet<string> Of(EndpointDefinition definition, IServiceProvider services)
     {
         if (definition.ValidatorType is not { } validatorType) return new HashSet<string>();
-        var validator = (IValidator)ActivatorUtilities.CreateInstance(services, validatorType);
+        return Of((IValidator)ActivatorUtilities.CreateInstance(services, validatorType));
+    }
+
+    public static IReadOnlySet<string> Of(IValidator validator)
+    {
         var descriptor = validator.CreateDescriptor();
         return descriptor.GetMembersWithValidators()
             .Where(member => member.Any(rule => rule.Validator is INotNullValidator or INotEmptyValidator))
