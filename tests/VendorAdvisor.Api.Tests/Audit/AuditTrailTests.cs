@@ -234,6 +234,21 @@ public sealed class AuditTrailTests(ApiFixture api)
         events.Select(e => (string)e["type"]!).Count(type => type == "profile_created").ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData("application/json, application/x-ndjson", "application/json")]
+    [InlineData("application/x-ndjson;q=0.5, application/json", "application/json")]
+    [InlineData("application/json;q=0.5, application/x-ndjson", "application/x-ndjson")]
+    public async Task The_feed_exports_as_ndjson_only_when_the_client_prefers_it(string accept, string answered)
+    {
+        var tenant = await TenantAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/audit/events");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        var response = await tenant.Auditor.SendAsync(request);
+
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(answered);
+    }
+
     [Fact]
     public async Task Consultants_cannot_read_the_tenant_feed_or_verify()
     {

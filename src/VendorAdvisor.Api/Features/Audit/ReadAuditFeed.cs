@@ -3,6 +3,7 @@ using FastEndpoints;
 using Marten;
 using VendorAdvisor.Api.Infrastructure;
 using VendorAdvisor.Api.Infrastructure.Errors;
+using VendorAdvisor.Api.Infrastructure.Http;
 using VendorAdvisor.Api.Infrastructure.OpenApi;
 
 namespace VendorAdvisor.Api.Features.Audit;
@@ -45,8 +46,9 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditHori
         {
             s.Summary = "Pages through all of the tenant's events in order, with filters; or exports them as NDJSON.";
             s.Description = "Profiles, recommendations, catalog overrides, tenant and key management: every event with its actor and " +
-                            "correlation id. Follow `next` until it is null. With `Accept: application/x-ndjson` the same feed streams " +
-                            "as one event per line, in constant memory whatever its size. Cursors are opaque and belong to one tenant.";
+                            "correlation id. Follow `next` until it is null. When `Accept` prefers `application/x-ndjson` (names it with a " +
+                            "higher q than `application/json`) the same feed streams as one event per line, in constant memory whatever its " +
+                            "size; no `Accept`, `*/*`, or a tie: a JSON page. Cursors are opaque and belong to one tenant.";
             s.Responses[200] = "One page of events (JSON), or the whole feed (NDJSON).";
             s.Responses[503] = "The newest events are not settled yet (a transaction that may still add one below them has been open " +
                                "for longer than Audit:FeedSettleSeconds), or the database does not answer; retry after Retry-After.";
@@ -74,7 +76,8 @@ public sealed class ReadAuditFeed(IQuerySession session, AuditLog log, AuditHori
             return;
         }
 
-        var export = HttpContext.Request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals(NdJson, StringComparison.OrdinalIgnoreCase));
+        // The same negotiation as every endpoint with two formats: a client generated for the JSON page gets it.
+        var export = HttpContext.Request.Prefers(NdJson, "application/json");
         var query = new AuditQuery(after, export ? req.Limit : req.Limit ?? 100, req.Type, req.Actor, req.Stream, req.From, req.To, settled);
         if (export)
         {
