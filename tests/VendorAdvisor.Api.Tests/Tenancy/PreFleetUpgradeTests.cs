@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 
 namespace VendorAdvisor.Api.Tests.Tenancy;
 
@@ -102,7 +101,7 @@ public sealed class PreFleetUpgradeTests : IDisposable
         // What a start of the first version with the registry did to an old database: it created the
         // registry's empty tables, then failed converting the tenants' tables, which it left as they were.
         var database = await LoadFixtureAsync("upgrade_half_way");
-        await ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
+        await ScratchDatabase.ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
             new[] { "mt_doc_tenant", "mt_doc_apikeycredential", "mt_doc_publishedcatalog", "mt_doc_publishedregulations" }
                 .Select(table => $"create table vendoradvisor_registry.{table} (like vendoradvisor.{table} including all);")));
         var node = Node(database);
@@ -120,7 +119,7 @@ public sealed class PreFleetUpgradeTests : IDisposable
         // What the first step of the upgrade commits (the registry's tables moved, the tenants' partitions and
         // their pending assignments written down) with the node gone before Marten's migration ran.
         var database = await LoadFixtureAsync("upgrade_died");
-        await ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
+        await ScratchDatabase.ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
             new[] { "mt_doc_tenant", "mt_doc_apikeycredential", "mt_doc_publishedcatalog", "mt_doc_publishedregulations" }
                 .Select(table => $"alter table vendoradvisor.{table} set schema vendoradvisor_registry;")) + """
             create table vendoradvisor.mt_tenant_partitions (partition_value varchar primary key, partition_suffix varchar);
@@ -180,34 +179,13 @@ public sealed class PreFleetUpgradeTests : IDisposable
     /// A new database of the test cluster holding exactly the fixture, and its connection string.
     private static async Task<string> LoadFixtureAsync(string name)
     {
-        var database = $"vendoradvisor_tests_{name}";
-        await using (var connection = new NpgsqlConnection(ApiFixture.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"drop database if exists {database} with (force)", connection).ExecuteNonQueryAsync();
-            await new NpgsqlCommand($"create database {database}", connection).ExecuteNonQueryAsync();
-        }
-        var connectionString = new NpgsqlConnectionStringBuilder(ApiFixture.ConnectionString) { Database = database }.ConnectionString;
+        var connectionString = await ScratchDatabase.CreateAsync(name);
         var dump = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Tenancy", "PreFleet", "pre-fleet-layout.sql"));
-        await ExecuteAsync(connectionString, dump);
+        await ScratchDatabase.ExecuteAsync(connectionString, dump);
         return connectionString;
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
+    private static Task<object?> ScalarAsync(string connectionString, string sql) => ScratchDatabase.ScalarAsync(connectionString, sql);
 
     public void Dispose()
     {

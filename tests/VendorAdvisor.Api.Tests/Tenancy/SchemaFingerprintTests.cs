@@ -20,7 +20,7 @@ public sealed class SchemaFingerprintTests : IDisposable
     [Fact]
     public async Task A_start_compares_the_schema_only_when_the_recorded_fingerprint_is_not_this_builds()
     {
-        var database = await CreateDatabaseAsync("fingerprint");
+        var database = await ScratchDatabase.CreateAsync("fingerprint");
 
         await StartAsync(database);
         var tenant = (string?)await ScalarAsync(database, TenantFingerprint);
@@ -46,7 +46,7 @@ public sealed class SchemaFingerprintTests : IDisposable
     [Fact]
     public async Task A_database_of_a_build_from_before_fingerprints_is_compared_and_then_recorded()
     {
-        var database = await CreateDatabaseAsync("fingerprint_earlier");
+        var database = await ScratchDatabase.CreateAsync("fingerprint_earlier");
         await StartAsync(database);
         var tenant = await ScalarAsync(database, TenantFingerprint);
         await ScalarAsync(database, $"drop table vendoradvisor.{SchemaFingerprint.TableName}; drop index {MartenIndex}");
@@ -68,25 +68,7 @@ public sealed class SchemaFingerprintTests : IDisposable
         (await node.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private static async Task<string> CreateDatabaseAsync(string name)
-    {
-        var database = $"vendoradvisor_tests_{name}";
-        await using (var connection = new NpgsqlConnection(ApiFixture.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"drop database if exists {database} with (force)", connection).ExecuteNonQueryAsync();
-            await new NpgsqlCommand($"create database {database}", connection).ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(ApiFixture.ConnectionString) { Database = database }.ConnectionString;
-    }
-
-    private static async Task<object?> ScalarAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
+    private static Task<object?> ScalarAsync(string connectionString, string sql) => ScratchDatabase.ScalarAsync(connectionString, sql);
 
     public void Dispose() => NpgsqlConnection.ClearAllPools();
 }
