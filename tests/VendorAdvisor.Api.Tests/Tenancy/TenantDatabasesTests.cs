@@ -10,7 +10,7 @@ namespace VendorAdvisor.Api.Tests.Tenancy;
 /// Tenants on two databases through Marten's sharded tenancy: placement, keys and administration through
 /// the registry, every feature on either database, and one database down turning away only its tenants.
 [Collection(ApiTests.Name)]
-public sealed class TenantDatabasesTests(TenantDatabasesFixture databases) : IClassFixture<TenantDatabasesFixture>
+public sealed class TenantDatabasesTests(TenantDatabasesFixture databases, ApiFixture api) : IClassFixture<TenantDatabasesFixture>
 {
     private static HttpClient As(WebApplicationFactory<Program> node, string key)
     {
@@ -192,6 +192,8 @@ public sealed class TenantDatabasesTests(TenantDatabasesFixture databases) : ICl
     [Fact]
     public async Task Api_connections_plan_each_statement_for_its_tenant_so_a_query_locks_one_partition_not_all()
     {
+        // The table below exists once the shared host has started on the test database (run alone, nothing else starts it).
+        (await api.Anonymous().GetAsync("/health/ready")).EnsureSuccessStatusCode();
         await using var connection = new NpgsqlConnection(VendorAdvisor.Api.Infrastructure.Storage.ConnectionTuning.Apply(ApiFixture.ConnectionString));
         await connection.OpenAsync();
         await using var show = new NpgsqlCommand("show plan_cache_mode", connection);
