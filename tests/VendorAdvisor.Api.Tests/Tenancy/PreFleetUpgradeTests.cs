@@ -27,6 +27,9 @@ public sealed class PreFleetUpgradeTests : IDisposable
     private static readonly (string Id, string Hash) AcmeSecond = ("01a22487-f924-7dab-9e14-37951c036ecb", "9e754c802622925cbf9ffc5a4025731f1d2f84bda9d1ebd0365859b52a6bd20c");
     private static readonly (string Id, string Hash) Beta = ("01a22487-f98d-7337-86df-69f92caa9537", "b8e1a1a698997759aedff7c38f9bdbfd8f2c4b0ad42d63921a6426f452befc20");
 
+    /// The fixture's tables that today's layout keeps in the registry's schema.
+    private static readonly string[] RegistryTables = ["mt_doc_tenant", "mt_doc_apikeycredential", "mt_doc_publishedcatalog", "mt_doc_publishedregulations"];
+
     private readonly List<IDisposable> hosts = [];
 
     [Fact]
@@ -102,8 +105,7 @@ public sealed class PreFleetUpgradeTests : IDisposable
         // registry's empty tables, then failed converting the tenants' tables, which it left as they were.
         var database = await LoadFixtureAsync("upgrade_half_way");
         await ScratchDatabase.ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
-            new[] { "mt_doc_tenant", "mt_doc_apikeycredential", "mt_doc_publishedcatalog", "mt_doc_publishedregulations" }
-                .Select(table => $"create table vendoradvisor_registry.{table} (like vendoradvisor.{table} including all);")));
+            RegistryTables.Select(table => $"create table vendoradvisor_registry.{table} (like vendoradvisor.{table} including all);")));
         var node = Node(database);
 
         var me = await As(node, BetaConsultantKey).GetFromJsonAsync<JsonObject>("/v1/me");
@@ -120,8 +122,7 @@ public sealed class PreFleetUpgradeTests : IDisposable
         // their pending assignments written down) with the node gone before Marten's migration ran.
         var database = await LoadFixtureAsync("upgrade_died");
         await ScratchDatabase.ExecuteAsync(database, "create schema vendoradvisor_registry; " + string.Join(" ",
-            new[] { "mt_doc_tenant", "mt_doc_apikeycredential", "mt_doc_publishedcatalog", "mt_doc_publishedregulations" }
-                .Select(table => $"alter table vendoradvisor.{table} set schema vendoradvisor_registry;")) + """
+            RegistryTables.Select(table => $"alter table vendoradvisor.{table} set schema vendoradvisor_registry;")) + """
             create table vendoradvisor.mt_tenant_partitions (partition_value varchar primary key, partition_suffix varchar);
             create table vendoradvisor_registry.pre_fleet_pending_assignments (tenant_id varchar primary key, database_id varchar not null);
             insert into vendoradvisor.mt_tenant_partitions select t, t from unnest(array['legacy-acme', 'legacy-beta', 'legacy-empty']) t;
@@ -153,11 +154,7 @@ public sealed class PreFleetUpgradeTests : IDisposable
 
     private WebApplicationFactory<Program> Node(string database)
     {
-        var node = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Testing")
-            .UseSetting("ConnectionStrings:Marten", database)
-            .UseSetting("Admin:ApiKey", ApiFixture.SystemAdminKey)
-            .UseSetting("Shutdown:DrainSeconds", "0"));
+        var node = ScratchDatabase.Node(database);
         hosts.Add(node);
         return node;
     }

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using VendorAdvisor.Api.Infrastructure.Storage;
 
@@ -60,11 +58,7 @@ public sealed class SchemaFingerprintTests : IDisposable
     /// Starts a node on the database, waits until it serves, and stops it again.
     private static async Task StartAsync(string database)
     {
-        using var node = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
-            .UseEnvironment("Testing")
-            .UseSetting("ConnectionStrings:Marten", database)
-            .UseSetting("Admin:ApiKey", ApiFixture.SystemAdminKey)
-            .UseSetting("Shutdown:DrainSeconds", "0"));
+        using var node = ScratchDatabase.Node(database);
         (await node.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

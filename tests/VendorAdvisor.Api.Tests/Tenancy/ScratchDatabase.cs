@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace VendorAdvisor.Api.Tests.Tenancy;
@@ -17,6 +19,14 @@ internal static class ScratchDatabase
         }
         return new NpgsqlConnectionStringBuilder(ApiFixture.ConnectionString) { Database = database }.ConnectionString;
     }
+
+    /// A node of the API on that database alone (not started until a client is made; dispose it to stop it).
+    public static WebApplicationFactory<Program> Node(string connectionString) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseEnvironment("Testing")
+            .UseSetting("ConnectionStrings:Marten", connectionString)
+            .UseSetting("Admin:ApiKey", ApiFixture.SystemAdminKey)
+            .UseSetting("Shutdown:DrainSeconds", "0"));
 
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
