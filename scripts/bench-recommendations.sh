@@ -6,6 +6,10 @@
 #     API process and of PostgreSQL (all its processes, from /proc), and PostgreSQL statements per request;
 #   - the baseline: pgbench -M prepared, 16 clients, the minimal transaction below on the same cluster, and the
 #     ratio API rate / baseline rate (goal >= 0.60 with p99 <= 50 ms and no non-2xx);
+#   - two floors, Marten alone with no HTTP and no engine, locking a profile's stream, appending the same event and
+#     saving (tests/VendorAdvisor.Benchmarks/MartenFloor.cs): "as configured" is the API's own store (tenancy, metadata,
+#     partitions, connection settings); "bare" is Marten with none of it, statements prepared. They say how much of the
+#     gap to the baseline is the store as the product configures it, and how much is the rest of the request;
 #   - reads: /health/live, GET /v1/vendors (authenticated, cached data) and POST /v1/analyses (4 x 4 TOPSIS,
 #     no samples) at 16 connections, each as a share of /health/live (goals 40 % and 25 %).
 #
@@ -64,7 +68,7 @@ cleanup() {
   done
   if [ -n "$(pg_bin)" ] && "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$pg_port"; then
     psql_dev -c "alter system reset log_min_duration_statement" -c "alter system reset log_line_prefix" -c "select pg_reload_conf()" >/dev/null || true
-    psql_dev -c "drop schema if exists bench_min cascade" || true
+    psql_dev -c "drop schema if exists bench_min cascade" -c "drop schema if exists bench_floor_bare cascade" || true
     for tenant in "${tenants[@]}"; do
       psql_dev -c "do \$\$ declare t text; begin
           for t in select table_name from information_schema.columns
@@ -103,11 +107,16 @@ builds=${VA_BENCH_BUILDS:-}
 if [ -z "$builds" ]; then
   log "building the API (Release)"
   timeout 60 scripts/build-shim.sh >/dev/null
-  build() { timeout 300 dotnet build src/VendorAdvisor.Api -c Release --nologo -v q >"$work/build.log" 2>&1; }
+  build() { timeout 300 dotnet build tests/VendorAdvisor.Benchmarks -c Release --nologo -v q >"$work/build.log" 2>&1; }
   build || { sleep 5; build; } || { tail -n 30 "$work/build.log" >&2; exit 1; }
   builds="this=$root/src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll"
 fi
 read -ra builds <<<"$builds"
+# The floor (Marten alone, as this tree configures it) is built with this tree's API, above or here.
+floor_dll="$root/tests/VendorAdvisor.Benchmarks/bin/Release/net10.0/VendorAdvisor.Benchmarks.dll"
+if [ -n "${VA_BENCH_BUILDS:-}" ]; then
+  timeout 300 dotnet build tests/VendorAdvisor.Benchmarks -c Release --nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
+fi
 
 # --- CPU from /proc: the API process, and PostgreSQL (the postmaster, its live children, and the children it reaped)
 ticks_api() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -170,8 +179,17 @@ for entry in "${builds[@]}"; do
   api_pid[$name]=$pid api_url[$name]=$url api_key[$name]=$key api_paths[$name]="${paths[*]}"
 done
 
-# --- the baseline's tables, filled with the first build's own profile snapshot and answer -----------------
+# --- the floor's own tenant and profiles, made through the first build ------------------------------------
 first=${builds[0]%%=*}
+floor_tenant="bench-floor-$stamp"; tenants+=("$floor_tenant")
+post "${api_url[$first]}" /v1/admin/tenants "$admin_key" "{\"id\":\"$floor_tenant\",\"name\":\"Marten floor benchmark\"}" >/dev/null
+floor_key=$(post "${api_url[$first]}" "/v1/admin/tenants/$floor_tenant/keys" "$admin_key" '{"name":"bench-floor","role":"consultant"}' | sed -E 's/.*"key":"([^"]+)".*/\1/')
+floor_profiles=()
+for _ in $(seq 1 $nprofiles); do
+  floor_profiles+=("$(post "${api_url[$first]}" /v1/profiles "$floor_key" "$profile_body" | sed -E 's/^\{"id":"([^"]+)".*/\1/')")
+done
+
+# --- the baseline's tables, filled with the first build's own profile snapshot and answer -----------------
 read -ra paths <<<"${api_paths[$first]}"
 post "${api_url[$first]}" "${paths[0]}" "${api_key[$first]}" "$body" >"$work/doc.json"
 profile_id=$(sed -E 's#/v1/profiles/([^/]+)/.*#\1#' <<<"${paths[0]}")
@@ -215,6 +233,24 @@ baseline() {
   log "  baseline: $tps tps"
 }
 
+# --- the floor: Marten alone locks, appends the same event and saves, with no HTTP and no engine (MartenFloor.cs)
+floor() { # label tenant connection-string
+  local label=$1 tenant=$2 connection=$3 p0="" p1="" line result=""
+  while IFS= read -r line; do
+    case $line in
+      START) p0=$(ticks_pg) ;;
+      RESULT*) p1=$(ticks_pg); result=$line ;;
+    esac
+  done < <(timeout $((duration + warmup + 120)) dotnet "$floor_dll" marten-floor "$connection" "$tenant" \
+             "$warmup" "$duration" "$conc" "${floor_profiles[@]}" 2>"$work/floor.err")
+  [ -n "$result" ] && [ -n "$p0" ] || { cat "$work/floor.err" >&2; exit 1; }
+  field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<"$result"; }
+  awk -v r="$(field rps)" -v p50="$(field p50_ms)" -v p99="$(field p99_ms)" -v n="$(field responses)" -v cpu="$(field cpu_ms_per_save)" \
+      -v dp=$((p1 - p0)) -v hz="$hz" 'BEGIN {
+    printf "'"$label"'|%.1f|%.2f|%.2f|0|-|%.2f|%.2f\n", r, p50, p99, cpu, (n ? dp / hz * 1000 / n : 0) }' >>"$results"
+  log "  $label: $(field rps)/s, p99 $(field p99_ms) ms"
+}
+
 # --- statements per recommendation, from PostgreSQL's own log (10 sequential requests) ------------------
 statements() { # name
   local name=$1 mark="bench-mark-$RANDOM$RANDOM" before after
@@ -239,6 +275,10 @@ for entry in "${builds[@]}"; do statements "${entry%%=*}"; done
 for round in $(seq 1 "$rounds"); do
   log "round $round of $rounds: ${warmup}s warm-up + ${duration}s per run, $conc connections"
   baseline; sed -i "\$s/^baseline (pgbench)/$round|-|baseline (pgbench)/" "$results"
+  floor "floor: Marten as configured" "$floor_tenant" "$(scripts/pg.sh url)"; sed -i "\$s/^/$round|-|/" "$results"
+  # bare: its own schema (bench_floor_bare, made and removed by the run), Npgsql preparing statements as the API does.
+  floor "floor: Marten bare" bare "$(scripts/pg.sh url);Max Auto Prepare=100;Auto Prepare Min Usages=2;No Reset On Close=true"
+  sed -i "\$s/^/$round|-|/" "$results"
   for entry in "${builds[@]}"; do
     name=${entry%%=*}; url=${api_url[$name]}; key=${api_key[$name]}; pid=${api_pid[$name]}
     read -ra paths <<<"${api_paths[$name]}"
@@ -269,9 +309,12 @@ echo
 echo
 awk -F'|' '
   $3 == "baseline (pgbench)" { base[$1] = $4 }
+  $3 == "floor: Marten as configured" { floor[$1] = $4 } $3 == "floor: Marten bare" { bare[$1] = $4 }
   $3 == "recommendations" { rec[$2, $1] = $4; p99[$2, $1] = $6; bad[$2, $1] = $7; names[$2] = 1 }
   $3 == "GET /health/live" { live[$2, $1] = $4 } $3 == "GET /v1/vendors" { vend[$2, $1] = $4 } $3 ~ /analyses/ { ana[$2, $1] = $4 }
   END {
+    for (r = 1; (r in base); r++)
+      printf "floors round %d: Marten alone, as the API configures it, reaches %.2f of the baseline; bare Marten %.2f\n", r, floor[r] / base[r], bare[r] / base[r]
     for (b in names) for (r = 1; (r in base); r++) {
       printf "%s round %d: ratio %.2f (goal >= 0.60), p99 %.1f ms (goal <= 50), non-2xx %d; vendors/live %.0f %% (goal >= 40), analysis/live %.0f %% (goal >= 25)\n",
         b, r, rec[b, r] / base[r], p99[b, r], bad[b, r], 100 * vend[b, r] / live[b, r], 100 * ana[b, r] / live[b, r]

@@ -12,6 +12,16 @@ if (args is ["snapshot", var file])
     return;
 }
 
+// Marten alone recording recommendations, the floor under the API's rate (scripts/bench-recommendations.sh runs it).
+if (args is ["marten-floor", var connectionString, var tenant, var warmup, var seconds, var connections, .. var profiles])
+{
+    await VendorAdvisor.Benchmarks.MartenFloor.RunAsync(connectionString, tenant,
+        TimeSpan.FromSeconds(int.Parse(warmup, System.Globalization.CultureInfo.InvariantCulture)),
+        TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
+        int.Parse(connections, System.Globalization.CultureInfo.InvariantCulture), [.. profiles.Select(Guid.Parse)]);
+    return;
+}
+
 // A steady loop of whole issues for a profiler to attach to: `-- loop [seconds]`.
 if (args is ["loop", ..])
 {
