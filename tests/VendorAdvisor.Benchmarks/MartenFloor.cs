@@ -1,28 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using Marten;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using VendorAdvisor.Api.Features.Admin;
-using VendorAdvisor.Api.Features.Analyses;
-using VendorAdvisor.Api.Features.Audit;
-using VendorAdvisor.Api.Features.Callers;
-using VendorAdvisor.Api.Features.Catalog;
-using VendorAdvisor.Api.Features.Health;
-using VendorAdvisor.Api.Features.Portfolio;
 using VendorAdvisor.Api.Features.Profiles;
-using VendorAdvisor.Api.Features.Recommendations;
-using VendorAdvisor.Api.Features.Regulation;
-using VendorAdvisor.Api.Features.Reports;
-using VendorAdvisor.Api.Features.Team;
-using VendorAdvisor.Api.Infrastructure.Caching;
 using VendorAdvisor.Api.Infrastructure.Storage;
 
 namespace VendorAdvisor.Benchmarks;
 
 /// <summary>
-/// The floor under issue 9's ratio: what Marten alone, configured exactly as the API configures it, costs to record
+/// The floor under issue 9's ratio: what Marten alone, the store the API itself builds, costs to record
 /// one recommendation, with no HTTP, no engine and no read model. Each of N concurrent loops takes a profile at random,
 /// locks its stream and reads its snapshot (<c>FetchForExclusiveWriting</c>), appends a recommendation_issued event as
 /// large as the API's (computed once per profile before the clock starts) and saves, which also updates the inline
@@ -42,16 +31,17 @@ internal static class MartenFloor
             return;
         }
 
-        var builder = WebApplication.CreateBuilder();
-        builder.Logging.ClearProviders();
-        builder.Configuration["ConnectionStrings:" + MartenSetup.ConnectionStringName] = connectionString;
-        // The store exactly as Program.cs builds it: storage, caching's session listeners and every area's Marten set-up.
-        builder.Services.AddStorage(builder.Configuration);
-        builder.Services.AddCaching(builder.Configuration);
-        builder.Services.AddAdmin().AddAnalyses().AddAudit().AddCallers().AddCatalog().AddHealth().AddPortfolio()
-            .AddProfiles().AddRecommendations().AddRegulation().AddReports().AddTeam();
-        await using var app = builder.Build();
-        var store = app.Services.GetRequiredService<IDocumentStore>();
+        // The API's own host (its Program, in process, no socket), so the store is exactly the one the API builds. The
+        // factory finds the entry point in the assembly of the type it is given; this project has a Program of its own.
+        // Its content root is this output directory, which holds the API's settings files (the factory would otherwise
+        // look for a source folder named after the assembly).
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VENDORADVISOR_API", AppContext.BaseDirectory);
+        await using var api = new WebApplicationFactory<TenantRegistry>().WithWebHostBuilder(host => host
+            .UseEnvironment("Production")
+            .UseSetting("ConnectionStrings:" + MartenSetup.ConnectionStringName, connectionString)
+            .UseSetting("Admin:ApiKey", "va_admin_floor_" + Guid.NewGuid().ToString("N"))
+            .ConfigureLogging(logging => logging.ClearProviders()));
+        var store = api.Services.GetRequiredService<IDocumentStore>();
 
         var inputs = IssueRecommendationBenchmarks.Inputs.Load();
         var events = new Dictionary<Guid, RecommendationIssued>();
