@@ -103,20 +103,14 @@ pgbench="$(pg_bin)/pgbench"
 pg_data=$(readlink -f .pg/data)
 postmaster=$(head -n 1 "$pg_data/postmaster.pid")
 
-builds=${VA_BENCH_BUILDS:-}
-if [ -z "$builds" ]; then
-  log "building the API (Release)"
-  timeout 60 scripts/build-shim.sh >/dev/null
-  build() { timeout 300 dotnet build tests/VendorAdvisor.Benchmarks -c Release --nologo -v q >"$work/build.log" 2>&1; }
-  build || { sleep 5; build; } || { tail -n 30 "$work/build.log" >&2; exit 1; }
-  builds="this=$root/src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll"
-fi
-read -ra builds <<<"$builds"
-# The floor (Marten alone, as this tree configures it) is built with this tree's API, above or here.
+# This tree's API and the floor (Marten alone, as this tree configures it), built together; VA_BENCH_BUILDS may name
+# other builds of the API to run instead of this one.
+log "building the API and the floor (Release)"
+timeout 60 scripts/build-shim.sh >/dev/null
+build() { timeout 300 dotnet build tests/VendorAdvisor.Benchmarks -c Release --nologo -v q >"$work/build.log" 2>&1; }
+build || { sleep 5; build; } || { tail -n 30 "$work/build.log" >&2; exit 1; }
+read -ra builds <<<"${VA_BENCH_BUILDS:-this=$root/src/VendorAdvisor.Api/bin/Release/net10.0/VendorAdvisor.Api.dll}"
 floor_dll="$root/tests/VendorAdvisor.Benchmarks/bin/Release/net10.0/VendorAdvisor.Benchmarks.dll"
-if [ -n "${VA_BENCH_BUILDS:-}" ]; then
-  timeout 300 dotnet build tests/VendorAdvisor.Benchmarks -c Release --nologo -v q >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log" >&2; exit 1; }
-fi
 
 # --- CPU from /proc: the API process, and PostgreSQL (the postmaster, its live children, and the children it reaped)
 ticks_api() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -126,6 +120,8 @@ ticks_pg() {
   } | awk '{ s += $1 } END { print s }'
 }
 hz=$(getconf CLK_TCK)
+# field NAME LINE: the value of NAME= in a RESULT line (the load script's, or the floor's in the same format)
+field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<"$2"; }
 
 # run_wrk LABEL METHOD KEY BODY PATHS... -> appends "label|rate|p50|p99|non2xx|statuses|api ms/req|pg ms/req" to results
 run_wrk() {
@@ -138,13 +134,12 @@ run_wrk() {
   "${cmd[@]}" -d "${duration}s" "$url" >"$work/wrk.out"
   a1=$(ticks_api "$api"); p1=$(ticks_pg)
   local line; line=$(grep '^RESULT ' "$work/wrk.out") || { cat "$work/wrk.out" >&2; exit 1; }
-  field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<"$line"; }
-  local n; n=$(field responses)
-  local bad=$(( $(field non2xx) + $(field socket_errors) ))
-  awk -v l="$label" -v r="$(field rps)" -v p50="$(field p50_ms)" -v p99="$(field p99_ms)" -v bad="$bad" -v st="$(field statuses)" \
+  local n; n=$(field responses "$line")
+  local bad=$(( $(field non2xx "$line") + $(field socket_errors "$line") ))
+  awk -v l="$label" -v r="$(field rps "$line")" -v p50="$(field p50_ms "$line")" -v p99="$(field p99_ms "$line")" -v bad="$bad" -v st="$(field statuses "$line")" \
       -v n="$n" -v da=$((a1 - a0)) -v dp=$((p1 - p0)) -v hz="$hz" 'BEGIN {
     printf "%s|%.1f|%.2f|%.2f|%d|%s|%.2f|%.2f\n", l, r, p50, p99, bad, st, (n ? da / hz * 1000 / n : 0), (n ? dp / hz * 1000 / n : 0) }' >>"$results"
-  log "  $label: $(field rps)/s, p99 $(field p99_ms) ms, statuses $(field statuses)"
+  log "  $label: $(field rps "$line")/s, p99 $(field p99_ms "$line") ms, statuses $(field statuses "$line")"
 }
 
 # --- the APIs, each with its own tenant, key and 64 profiles -----------------------------------------------
@@ -244,11 +239,10 @@ floor() { # label tenant connection-string
   done < <(timeout $((duration + warmup + 120)) dotnet "$floor_dll" marten-floor "$connection" "$tenant" \
              "$warmup" "$duration" "$conc" "${floor_profiles[@]}" 2>"$work/floor.err")
   [ -n "$result" ] && [ -n "$p0" ] || { cat "$work/floor.err" >&2; exit 1; }
-  field() { sed -nE "s/.* $1=([^ ]+).*/\1/p" <<<"$result"; }
-  awk -v r="$(field rps)" -v p50="$(field p50_ms)" -v p99="$(field p99_ms)" -v n="$(field responses)" -v cpu="$(field cpu_ms_per_save)" \
+  awk -v r="$(field rps "$result")" -v p50="$(field p50_ms "$result")" -v p99="$(field p99_ms "$result")" -v n="$(field responses "$result")" -v cpu="$(field cpu_ms_per_save "$result")" \
       -v dp=$((p1 - p0)) -v hz="$hz" 'BEGIN {
     printf "'"$label"'|%.1f|%.2f|%.2f|0|-|%.2f|%.2f\n", r, p50, p99, cpu, (n ? dp / hz * 1000 / n : 0) }' >>"$results"
-  log "  $label: $(field rps)/s, p99 $(field p99_ms) ms"
+  log "  $label: $(field rps "$result")/s, p99 $(field p99_ms "$result") ms"
 }
 
 # --- statements per recommendation, from PostgreSQL's own log (10 sequential requests) ------------------
